@@ -1,0 +1,3 @@
+export { ztna } from '../gen/ztna.js';
+export * from './subjects.js';
+export * from './validate.js';

@@ -1,0 +1,82 @@
+/** Validators for the values that cross the wire; each returns a reason, or undefined when valid. */
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
+const UID = /^[A-Za-z0-9_-]{1,64}$/;
+const TAG = /^[A-Za-z0-9_.-]{1,64}$/;
+
+export const isIPv4 = (value: string): boolean => IPV4.test(value);
+/** Lower-case, colon-separated: `0c:37:96:06:d7:5d`. */
+export const isMac = (value: string): boolean => MAC.test(value);
+export const isUid = (value: string): boolean => UID.test(value);
+export const isTagName = (value: string): boolean => TAG.test(value);
+
+/** Dotted IPv4 to an unsigned 32-bit integer; NaN when the text is not dotted IPv4. */
+export function ipv4ToInt(value: string): number {
+  if (!IPV4.test(value)) return Number.NaN;
+  let n = 0;
+  for (const part of value.split('.')) n = n * 256 + Number(part);
+  return n;
+}
+
+export function intToIPv4(n: number): string {
+  return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+}
+
+export interface FieldProblem {
+  field: string;
+  value: unknown;
+  reason: string;
+}
+
+/** Problems of one endpoint record as it arrives on the wire, each naming the field and the value. */
+export function endpointProblems(
+  endpoint: {
+    uid?: string | null;
+    ips?: string[] | null;
+    macs?: string[] | null;
+    ztnaTags?: string[] | null;
+    classificationTags?: string[] | null;
+  },
+  at = 'endpoint',
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!isUid(endpoint.uid ?? '')) {
+    problems.push({ field: `${at}.uid`, value: endpoint.uid, reason: 'must match [A-Za-z0-9_-]{1,64}' });
+  }
+  problems.push(...listProblems(endpoint.ips, `${at}.ips`, isIPv4, 'must be a dotted IPv4 address'));
+  problems.push(
+    ...listProblems(endpoint.macs, `${at}.macs`, isMac, 'must be a lower-case MAC aa:bb:cc:dd:ee:ff'),
+  );
+  problems.push(
+    ...listProblems(endpoint.ztnaTags, `${at}.ztnaTags`, isTagName, 'must match [A-Za-z0-9_.-]{1,64}'),
+  );
+  problems.push(
+    ...listProblems(
+      endpoint.classificationTags,
+      `${at}.classificationTags`,
+      isTagName,
+      'must match [A-Za-z0-9_.-]{1,64}',
+    ),
+  );
+  return problems;
+}
+
+/** Problems of each element of a list, named `field[i]`. */
+export function listProblems(
+  values: readonly string[] | null | undefined,
+  field: string,
+  valid: (value: string) => boolean,
+  reason: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  (values ?? []).forEach((value, i) => {
+    if (!valid(value)) problems.push({ field: `${field}[${i}]`, value, reason });
+  });
+  return problems;
+}
+
+/** `field "value": reason` for error messages. */
+export function describeProblem(p: FieldProblem): string {
+  return `${p.field} ${JSON.stringify(p.value)}: ${p.reason}`;
+}

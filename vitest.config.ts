@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// Workspace packages resolve to their TypeScript sources, so tests never need a build first.
+const alias = {
+  '@ztna/proto': src('./proto/src/index.ts'),
+  '@ztna/ems-mock': src('./services/ems-mock/src/index.ts'),
+  '@ztna/gateway': src('./services/gateway/src/index.ts'),
+  '@ztna/test': src('./test/support/index.ts'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['proto/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
+          testTimeout: 5_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['test/support/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          sequence: { concurrent: false },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'chaos',
+          include: ['test/chaos/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          sequence: { concurrent: false },
+        },
+      },
+    ],
+  },
+});
