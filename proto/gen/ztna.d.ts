@@ -214,11 +214,17 @@ export namespace ztna {
 
         interface ISnapshotRequest {
             gatewayId?: (string|null);
+            snapshotId?: (string|null);
+            page?: (number|null);
+            pageSize?: (number|null);
         }
 
         class SnapshotRequest implements ISnapshotRequest {
             constructor(p?: ztna.v1.ISnapshotRequest);
             public gatewayId: string;
+            public snapshotId: string;
+            public page: number;
+            public pageSize: number;
             public static create(properties?: ztna.v1.ISnapshotRequest): ztna.v1.SnapshotRequest;
             public static encode(m: ztna.v1.ISnapshotRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: ztna.v1.ISnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -239,6 +245,11 @@ export namespace ztna {
             takenAtMs?: (number|null);
             endpoints?: (ztna.v1.IEndpoint[]|null);
             tenant?: (string|null);
+            snapshotId?: (string|null);
+            page?: (number|null);
+            more?: (boolean|null);
+            totalEndpoints?: (number|null);
+            error?: (string|null);
         }
 
         class Snapshot implements ISnapshot {
@@ -250,6 +261,11 @@ export namespace ztna {
             public takenAtMs: number;
             public endpoints: ztna.v1.IEndpoint[];
             public tenant: string;
+            public snapshotId: string;
+            public page: number;
+            public more: boolean;
+            public totalEndpoints: number;
+            public error: string;
             public static create(properties?: ztna.v1.ISnapshot): ztna.v1.Snapshot;
             public static encode(m: ztna.v1.ISnapshot, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: ztna.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;

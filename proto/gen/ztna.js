@@ -2962,6 +2962,9 @@ export const ztna = $root.ztna = (() => {
              * @memberof ztna.v1
              * @interface ISnapshotRequest
              * @property {string|null} [gatewayId] SnapshotRequest gatewayId
+             * @property {string|null} [snapshotId] SnapshotRequest snapshotId
+             * @property {number|null} [page] SnapshotRequest page
+             * @property {number|null} [pageSize] SnapshotRequest pageSize
              */
 
             /**
@@ -2986,6 +2989,30 @@ export const ztna = $root.ztna = (() => {
              * @instance
              */
             SnapshotRequest.prototype.gatewayId = "";
+
+            /**
+             * SnapshotRequest snapshotId.
+             * @member {string} snapshotId
+             * @memberof ztna.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.snapshotId = "";
+
+            /**
+             * SnapshotRequest page.
+             * @member {number} page
+             * @memberof ztna.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.page = 0;
+
+            /**
+             * SnapshotRequest pageSize.
+             * @member {number} pageSize
+             * @memberof ztna.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.pageSize = 0;
 
             /**
              * Creates a new SnapshotRequest instance using the specified properties.
@@ -3017,6 +3044,12 @@ export const ztna = $root.ztna = (() => {
                     throw Error("max depth exceeded");
                 if (m.gatewayId != null && Object.hasOwnProperty.call(m, "gatewayId"))
                     w.uint32(10).string(m.gatewayId);
+                if (m.snapshotId != null && Object.hasOwnProperty.call(m, "snapshotId"))
+                    w.uint32(18).string(m.snapshotId);
+                if (m.page != null && Object.hasOwnProperty.call(m, "page"))
+                    w.uint32(24).uint32(m.page);
+                if (m.pageSize != null && Object.hasOwnProperty.call(m, "pageSize"))
+                    w.uint32(32).uint32(m.pageSize);
                 return w;
             };
 
@@ -3071,6 +3104,18 @@ export const ztna = $root.ztna = (() => {
                             m.gatewayId = r.string();
                             break;
                         }
+                    case 2: {
+                            m.snapshotId = r.string();
+                            break;
+                        }
+                    case 3: {
+                            m.page = r.uint32();
+                            break;
+                        }
+                    case 4: {
+                            m.pageSize = r.uint32();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -3119,6 +3164,18 @@ export const ztna = $root.ztna = (() => {
                     if (!$util.isString(m.gatewayId))
                         return "gatewayId: string expected";
                 }
+                if (m.snapshotId != null && Object.hasOwnProperty.call(m, "snapshotId")) {
+                    if (!$util.isString(m.snapshotId))
+                        return "snapshotId: string expected";
+                }
+                if (m.page != null && Object.hasOwnProperty.call(m, "page")) {
+                    if (!$util.isInteger(m.page))
+                        return "page: integer expected";
+                }
+                if (m.pageSize != null && Object.hasOwnProperty.call(m, "pageSize")) {
+                    if (!$util.isInteger(m.pageSize))
+                        return "pageSize: integer expected";
+                }
                 return null;
             };
 
@@ -3143,6 +3200,15 @@ export const ztna = $root.ztna = (() => {
                 if (d.gatewayId != null) {
                     m.gatewayId = String(d.gatewayId);
                 }
+                if (d.snapshotId != null) {
+                    m.snapshotId = String(d.snapshotId);
+                }
+                if (d.page != null) {
+                    m.page = d.page >>> 0;
+                }
+                if (d.pageSize != null) {
+                    m.pageSize = d.pageSize >>> 0;
+                }
                 return m;
             };
 
@@ -3165,9 +3231,21 @@ export const ztna = $root.ztna = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.gatewayId = "";
+                    d.snapshotId = "";
+                    d.page = 0;
+                    d.pageSize = 0;
                 }
                 if (m.gatewayId != null && Object.hasOwnProperty.call(m, "gatewayId")) {
                     d.gatewayId = m.gatewayId;
+                }
+                if (m.snapshotId != null && Object.hasOwnProperty.call(m, "snapshotId")) {
+                    d.snapshotId = m.snapshotId;
+                }
+                if (m.page != null && Object.hasOwnProperty.call(m, "page")) {
+                    d.page = m.page;
+                }
+                if (m.pageSize != null && Object.hasOwnProperty.call(m, "pageSize")) {
+                    d.pageSize = m.pageSize;
                 }
                 return d;
             };
@@ -3214,6 +3292,11 @@ export const ztna = $root.ztna = (() => {
              * @property {number|null} [takenAtMs] Snapshot takenAtMs
              * @property {Array.<ztna.v1.IEndpoint>|null} [endpoints] Snapshot endpoints
              * @property {string|null} [tenant] Snapshot tenant
+             * @property {string|null} [snapshotId] Snapshot snapshotId
+             * @property {number|null} [page] Snapshot page
+             * @property {boolean|null} [more] Snapshot more
+             * @property {number|null} [totalEndpoints] Snapshot totalEndpoints
+             * @property {string|null} [error] Snapshot error
              */
 
             /**
@@ -3289,6 +3372,46 @@ export const ztna = $root.ztna = (() => {
             Snapshot.prototype.tenant = "";
 
             /**
+             * Snapshot snapshotId.
+             * @member {string} snapshotId
+             * @memberof ztna.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.snapshotId = "";
+
+            /**
+             * Snapshot page.
+             * @member {number} page
+             * @memberof ztna.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.page = 0;
+
+            /**
+             * Snapshot more.
+             * @member {boolean} more
+             * @memberof ztna.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.more = false;
+
+            /**
+             * Snapshot totalEndpoints.
+             * @member {number} totalEndpoints
+             * @memberof ztna.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.totalEndpoints = 0;
+
+            /**
+             * Snapshot error.
+             * @member {string} error
+             * @memberof ztna.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.error = "";
+
+            /**
              * Creates a new Snapshot instance using the specified properties.
              * @function create
              * @memberof ztna.v1.Snapshot
@@ -3332,6 +3455,16 @@ export const ztna = $root.ztna = (() => {
                 }
                 if (m.tenant != null && Object.hasOwnProperty.call(m, "tenant"))
                     w.uint32(58).string(m.tenant);
+                if (m.snapshotId != null && Object.hasOwnProperty.call(m, "snapshotId"))
+                    w.uint32(66).string(m.snapshotId);
+                if (m.page != null && Object.hasOwnProperty.call(m, "page"))
+                    w.uint32(72).uint32(m.page);
+                if (m.more != null && Object.hasOwnProperty.call(m, "more"))
+                    w.uint32(80).bool(m.more);
+                if (m.totalEndpoints != null && Object.hasOwnProperty.call(m, "totalEndpoints"))
+                    w.uint32(88).uint32(m.totalEndpoints);
+                if (m.error != null && Object.hasOwnProperty.call(m, "error"))
+                    w.uint32(98).string(m.error);
                 return w;
             };
 
@@ -3410,6 +3543,26 @@ export const ztna = $root.ztna = (() => {
                         }
                     case 7: {
                             m.tenant = r.string();
+                            break;
+                        }
+                    case 8: {
+                            m.snapshotId = r.string();
+                            break;
+                        }
+                    case 9: {
+                            m.page = r.uint32();
+                            break;
+                        }
+                    case 10: {
+                            m.more = r.bool();
+                            break;
+                        }
+                    case 11: {
+                            m.totalEndpoints = r.uint32();
+                            break;
+                        }
+                    case 12: {
+                            m.error = r.string();
                             break;
                         }
                     default:
@@ -3491,6 +3644,26 @@ export const ztna = $root.ztna = (() => {
                     if (!$util.isString(m.tenant))
                         return "tenant: string expected";
                 }
+                if (m.snapshotId != null && Object.hasOwnProperty.call(m, "snapshotId")) {
+                    if (!$util.isString(m.snapshotId))
+                        return "snapshotId: string expected";
+                }
+                if (m.page != null && Object.hasOwnProperty.call(m, "page")) {
+                    if (!$util.isInteger(m.page))
+                        return "page: integer expected";
+                }
+                if (m.more != null && Object.hasOwnProperty.call(m, "more")) {
+                    if (typeof m.more !== "boolean")
+                        return "more: boolean expected";
+                }
+                if (m.totalEndpoints != null && Object.hasOwnProperty.call(m, "totalEndpoints")) {
+                    if (!$util.isInteger(m.totalEndpoints))
+                        return "totalEndpoints: integer expected";
+                }
+                if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                    if (!$util.isString(m.error))
+                        return "error: string expected";
+                }
                 return null;
             };
 
@@ -3554,6 +3727,21 @@ export const ztna = $root.ztna = (() => {
                 if (d.tenant != null) {
                     m.tenant = String(d.tenant);
                 }
+                if (d.snapshotId != null) {
+                    m.snapshotId = String(d.snapshotId);
+                }
+                if (d.page != null) {
+                    m.page = d.page >>> 0;
+                }
+                if (d.more != null) {
+                    m.more = Boolean(d.more);
+                }
+                if (d.totalEndpoints != null) {
+                    m.totalEndpoints = d.totalEndpoints >>> 0;
+                }
+                if (d.error != null) {
+                    m.error = String(d.error);
+                }
                 return m;
             };
 
@@ -3592,6 +3780,11 @@ export const ztna = $root.ztna = (() => {
                     } else
                         d.takenAtMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
                     d.tenant = "";
+                    d.snapshotId = "";
+                    d.page = 0;
+                    d.more = false;
+                    d.totalEndpoints = 0;
+                    d.error = "";
                 }
                 if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
                     d.emsId = m.emsId;
@@ -3626,6 +3819,21 @@ export const ztna = $root.ztna = (() => {
                 }
                 if (m.tenant != null && Object.hasOwnProperty.call(m, "tenant")) {
                     d.tenant = m.tenant;
+                }
+                if (m.snapshotId != null && Object.hasOwnProperty.call(m, "snapshotId")) {
+                    d.snapshotId = m.snapshotId;
+                }
+                if (m.page != null && Object.hasOwnProperty.call(m, "page")) {
+                    d.page = m.page;
+                }
+                if (m.more != null && Object.hasOwnProperty.call(m, "more")) {
+                    d.more = m.more;
+                }
+                if (m.totalEndpoints != null && Object.hasOwnProperty.call(m, "totalEndpoints")) {
+                    d.totalEndpoints = m.totalEndpoints;
+                }
+                if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
                 }
                 return d;
             };
