@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds container images FROM scratch out of this machine's own nats-server, redis-server and node
+# binaries plus the shared libraries `ldd` lists, for machines that cannot pull from a registry.
+# Prints the image names as NAME=image lines (NATS_IMAGE, REDIS_IMAGE, NODE_IMAGE) for `eval`.
+set -euo pipefail
+
+prefix=${LOCAL_IMAGE_PREFIX:-ztna-local}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# rootfs DIR BINARY TARGET: copies BINARY to TARGET inside DIR with every library it links.
+rootfs() {
+  local dir=$1 bin=$2 target=$3
+  mkdir -p "$dir$(dirname "$target")" "$dir/tmp" "$dir/data" "$dir/etc"
+  cp -L "$bin" "$dir$target"
+  ldd "$bin" | grep -oE '/[^ ]+\.so[^ ]*' | sort -u | while read -r lib; do
+    mkdir -p "$dir$(dirname "$lib")"
+    cp -L "$lib" "$dir$lib"
+  done
+  chmod 1777 "$dir/tmp"
+  printf 'root:x:0:0:root:/root:/sbin/nologin\nnode:x:1000:1000:node:/home/node:/sbin/nologin\n' >"$dir/etc/passwd"
+  printf 'root:x:0:\nnode:x:1000:\n' >"$dir/etc/group"
+}
+
+# image NAME TAG BINARY TARGET ENTRYPOINT_JSON
+image() {
+  local name=$1 tag=$2 bin=$3 target=$4 entry=$5 ctx="$work/$1"
+  rootfs "$ctx/rootfs" "$bin" "$target"
+  mkdir -p "$ctx/rootfs/home/node" && chown -R 1000:1000 "$ctx/rootfs/home/node" "$ctx/rootfs/data"
+  printf 'FROM scratch\nCOPY rootfs/ /\nENTRYPOINT %s\n' "$entry" >"$ctx/Dockerfile"
+  docker build -q -t "$prefix/$name:$tag" "$ctx" >/dev/null
+  echo "$prefix/$name:$tag"
+}
+
+nats_version=$(nats-server --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
+redis_version=$(redis-server --version | grep -oE 'v=[0-9.]+' | cut -d= -f2)
+node_version=$(node --version | tr -d v)
+
+echo "NATS_IMAGE=$(image nats "$nats_version" "$(command -v nats-server)" /usr/sbin/nats-server '["/usr/sbin/nats-server"]')"
+echo "REDIS_IMAGE=$(image redis "$redis_version" "$(command -v redis-server)" /usr/bin/redis-server '["/usr/bin/redis-server"]')"
+echo "NODE_IMAGE=$(image node "$node_version" "$(command -v node)" /usr/local/bin/node '["/usr/local/bin/node"]')"
