@@ -20,13 +20,30 @@ const js = join(outDir, 'ztna.js');
 const dts = join(outDir, 'ztna.d.ts');
 execFileSync(
   bin('pbjs'),
-  ['-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-beautify', '-p', protoRoot, '-o', js, ...sources],
+  [
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--es6',
+    '--force-number',
+    '--no-beautify',
+    '-p',
+    protoRoot,
+    '-o',
+    js,
+    ...sources,
+  ],
   { cwd: protoRoot, stdio: 'inherit' },
 );
 // Node's ESM resolver needs the file extension of the runtime import; 64-bit integers decode to plain
 // numbers (sequence numbers and epoch milliseconds stay far below 2^53), not Long objects.
-const runtime = 'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();';
-writeFileSync(js, readFileSync(js, 'utf8').replace('import * as $protobuf from "protobufjs/minimal";', runtime));
+const runtime =
+  'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();';
+writeFileSync(
+  js,
+  readFileSync(js, 'utf8').replace('import * as $protobuf from "protobufjs/minimal";', runtime),
+);
 execFileSync(bin('pbts'), ['--no-comments', '-o', dts, js], { cwd: protoRoot, stdio: 'inherit' });
 writeFileSync(
   dts,
