@@ -56,6 +56,11 @@ async function startServer(kind: ServerKind, options: StartOptions = {}): Promis
   const ready = (): Promise<unknown> =>
     waitFor(() => probeServer(kind, port), { timeoutMs: 30_000, what: `${kind} on port ${port} answering` });
   await ready();
+  console.info(
+    mode === 'docker'
+      ? `test infra: ${kind} in a container of ${imageOf(kind)} on port ${port}`
+      : `test infra: ${kind} as a local process on port ${port}`,
+  );
   const proxy = new TcpProxy(() => ({ host: '127.0.0.1', port }));
   const proxyPort = await proxy.listen();
   const scheme = kind === 'nats' ? 'nats' : 'redis';
