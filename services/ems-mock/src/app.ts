@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import type { NatsConnection } from 'nats';
+import type { Logger } from 'pino';
+import { resolveConfig, type EmsMockConfig, type EmsMockOptions } from './config.js';
+import { EmsDomain, type EmsState } from './domain/ems-domain.js';
+import { FaultInjector, NO_FAULTS, type FaultSettings } from './faults/fault-injector.js';
+import { startChurn, type ChurnOptions } from './churn/churn-runner.js';
+import { startHttpServer, type HttpServer } from './http/http-server.js';
+import { EmsMetrics } from './metrics/ems-metrics.js';
+import { EventPipeline } from './nats/event-pipeline.js';
+import { ensureEventStream, streamReady } from './nats/event-stream.js';
+import { JetStreamPublisher } from './nats/jetstream-publisher.js';
+import { SnapshotResponder } from './nats/snapshot-responder.js';
+import type { RunContext, StartedRun } from './runs/run-context.js';
+import { RunTracker, type RunView } from './runs/run-tracker.js';
+import { parseScenario, startScenario } from './scenarios/scenario-runner.js';
+
+export interface EmsMockDeps {
+  nc: NatsConnection;
+  logger: Logger;
+  /** Epoch milliseconds for `emitted_at_ms` and run times; default Date.now. */
+  clock?: () => number;
+  /** Called with each publish-to-ack latency in ms (benchmarks). */
+  onPublishAck?: (latencyMs: number) => void;
+}
+
+export interface EmsMock {
+  readonly config: Readonly<EmsMockConfig>;
+  readonly domain: EmsDomain;
+  readonly metrics: EmsMetrics;
+  readonly incarnation: string;
+  readonly seq: number;
+  /** `http://host:port` when the HTTP API was started. */
+  readonly httpAddress: string | undefined;
+  /** Events produced and not yet acked by JetStream. */
+  readonly unacked: number;
+  state(): EmsState;
+  /** Resolves when every produced event is published and acked by JetStream. */
+  flush(): Promise<void>;
+  /** Runs seeded churn to its end (events flushed); rejects on invalid options or another active run. */
+  runChurn(options: ChurnOptions): Promise<RunView>;
+  startChurn(options: ChurnOptions): StartedRun;
+  /** Runs a scenario (YAML/JSON text or object) to its end; rejects when it does not validate. */
+  runScenario(doc: unknown): Promise<RunView>;
+  startScenario(doc: unknown): StartedRun;
+  run(id: string): RunView;
+  runs(): RunView[];
+  readonly faults: Readonly<FaultSettings>;
+  /** Replaces the publisher-side faults (missing fields are 0; seed default 1). */
+  setFaults(settings: Partial<FaultSettings>): Readonly<FaultSettings>;
+  /** Removes every endpoint (events), or starts a new incarnation with no events; faults go off. */
+  reset(options?: { newIncarnation?: boolean }): Promise<{ removed: number; incarnation: string }>;
+  /** NATS connected and the stream answering. */
+  readiness(): Promise<{ nats: boolean; stream: boolean }>;
+  /** Flushes (at most 10 s), closes HTTP, stops the snapshot responder; leaves `nc` open. */
+  stop(): Promise<void>;
+}
+
+const newIncarnation = (): string => randomBytes(8).toString('hex');
+
+/**
+ * Starts one EMS mock: ensures the event stream, starts the publisher and the snapshot responder, and
+ * the HTTP admin API when `httpPort` is set (0 = random). The incarnation is new at every start.
+ */
+export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions): Promise<EmsMock> {
+  const config = resolveConfig(options);
+  const clock = deps.clock ?? Date.now;
+  const logger = deps.logger.child({ emsId: config.emsId });
+  const jsm = await deps.nc.jetstreamManager();
+  await ensureEventStream(jsm, config.subjects, config.duplicateWindowMs);
+
+  const metrics = new EmsMetrics(config.emsId, () => pub.unacked);
+  const pub: JetStreamPublisher = new JetStreamPublisher(
+    deps.nc,
+    {
+      window: config.publishWindow,
+      timeoutMs: config.publishTimeoutMs,
+      retryMinMs: config.retryMinMs,
+      retryMaxMs: config.retryMaxMs,
+    },
+    metrics,
+    logger.child({ part: 'publisher' }),
+    deps.onPublishAck,
+  );
+  const faults = new FaultInjector();
+  const pipeline = new EventPipeline(config.subjects, pub, faults, metrics);
+  const tracker = new RunTracker(clock);
+  const identity = { emsId: config.emsId, serial: config.serial, tenant: config.tenant };
+  const sink = {
+    emit: (...args: Parameters<EventPipeline['emit']>): void => {
+      tracker.count(args[1]);
+      pipeline.emit(...args);
+    },
+  };
+  const domain = new EmsDomain(identity, newIncarnation(), sink, clock);
+  const snapshots = new SnapshotResponder(
+    deps.nc,
+    domain,
+    config.tenant,
+    {
+      subject: config.subjects.snapshot(config.emsId),
+      pageSize: config.snapshotPageSize,
+      maxPageSize: config.snapshotMaxPageSize,
+      ttlMs: config.snapshotTtlMs,
+    },
+    logger.child({ part: 'snapshot' }),
+    clock,
+  );
+  const ctx: RunContext = {
+    domain,
+    tracker,
+    logger: logger.child({ part: 'runs' }),
+    flush: () => pipeline.flush(),
+    waitForRoom: () => pub.waitForRoom(config.maxQueued),
+  };
+
+  const mock: EmsMock = {
+    config,
+    domain,
+    metrics,
+    get incarnation() {
+      return domain.incarnation;
+    },
+    get seq() {
+      return domain.seq;
+    },
+    get unacked() {
+      return pub.unacked;
+    },
+    httpAddress: undefined,
+    state: () => domain.state(),
+    flush: () => pipeline.flush(),
+    startChurn: (o) => startChurn(ctx, o),
+    runChurn: async (o) => startChurn(ctx, o).done,
+    startScenario: (doc) => startScenario(ctx, parseScenario(doc)),
+    runScenario: async (doc) => startScenario(ctx, parseScenario(doc)).done,
+    run: (id) => tracker.get(id),
+    runs: () => tracker.list(),
+    get faults() {
+      return faults.settings;
+    },
+    setFaults: (settings) => {
+      faults.configure({ ...NO_FAULTS, ...settings });
+      logger.warn(
+        { faults: faults.settings },
+        faults.active ? 'publisher faults on' : 'publisher faults off',
+      );
+      return faults.settings;
+    },
+    reset: async (o = {}) => {
+      faults.configure(NO_FAULTS);
+      let removed = 0;
+      if (o.newIncarnation) {
+        removed = domain.size;
+        domain.restart(newIncarnation());
+      } else {
+        removed = domain.removeAll();
+      }
+      await pipeline.flush();
+      logger.info({ removed, incarnation: domain.incarnation }, 'reset');
+      return { removed, incarnation: domain.incarnation };
+    },
+    readiness: async () => {
+      const nats = !deps.nc.isClosed() && pub.isConnected;
+      return { nats, stream: nats && (await streamReady(jsm, config.subjects.stream)) };
+    },
+    stop: async () => {
+      await http?.close();
+      snapshots.stop();
+      pipeline.releaseHeld();
+      await pub.stop(10_000);
+    },
+  };
+  let http: HttpServer | undefined;
+  if (config.httpPort !== undefined) {
+    http = await startHttpServer(mock, config, logger.child({ part: 'http' }));
+    Object.defineProperty(mock, 'httpAddress', { value: http.address });
+  }
+  logger.info(
+    { incarnation: domain.incarnation, stream: config.subjects.stream, http: mock.httpAddress },
+    'EMS mock started',
+  );
+  return mock;
+}

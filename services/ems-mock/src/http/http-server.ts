@@ -1,0 +1,92 @@
+import { timingSafeEqual } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { EmsMock } from '../app.js';
+import { FORMATS } from '../common/formats.js';
+import type { EmsMockConfig } from '../config.js';
+import { adminRoutes } from './admin-routes.js';
+import { endpointRoutes } from './endpoint-routes.js';
+import { replyWithError } from './error-reply.js';
+
+export interface HttpServer {
+  /** `http://host:port` */
+  readonly address: string;
+  close(): Promise<void>;
+}
+
+const OPEN_PATHS = new Set(['/healthz', '/readyz']);
+
+/**
+ * Builds the admin API: strict JSON schemas (no type coercion, unknown fields refused), errors as
+ * `{ error: { code, message } }`, OpenAPI at /docs/json, a Bearer token on every route but the health
+ * probes when `apiToken` is set.
+ */
+export async function buildHttpApp(
+  mock: EmsMock,
+  config: EmsMockConfig,
+  logger: Logger,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    ajv: {
+      customOptions: {
+        coerceTypes: false,
+        removeAdditional: false,
+        allErrors: true,
+        verbose: true,
+        formats: FORMATS,
+      },
+    },
+  });
+  app.addContentTypeParser(
+    ['application/yaml', 'application/x-yaml', 'text/yaml'],
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, body),
+  );
+  app.setErrorHandler((err, request, reply) => replyWithError(err as Error, request, reply, logger));
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      error: { code: 'EMS_ERR_NOT_FOUND', message: `route ${request.method} ${request.url}: not found` },
+    }),
+  );
+  if (config.apiToken) {
+    const expected = Buffer.from(`Bearer ${config.apiToken}`);
+    app.addHook('onRequest', async (request, reply) => {
+      if (OPEN_PATHS.has(request.url)) return;
+      const given = Buffer.from(request.headers.authorization ?? '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        return reply.status(401).send({
+          error: {
+            code: 'EMS_ERR_UNAUTHORIZED',
+            message: 'authorization: a valid "Bearer <EMS_API_TOKEN>" is required',
+          },
+        });
+      }
+    });
+  }
+  await app.register(swagger, {
+    openapi: { info: { title: 'ztna-tagsync EMS mock', version: '1' } },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  endpointRoutes(app, mock);
+  adminRoutes(app, mock);
+  await app.ready();
+  return app;
+}
+
+/** Starts the admin API on `config.httpHost:config.httpPort` (0 = a random port). */
+export async function startHttpServer(
+  mock: EmsMock,
+  config: EmsMockConfig,
+  logger: Logger,
+): Promise<HttpServer> {
+  const app = await buildHttpApp(mock, config, logger);
+  await app.listen({ host: config.httpHost, port: config.httpPort ?? 0 });
+  const bound = app.server.address();
+  const port = typeof bound === 'object' && bound ? bound.port : config.httpPort;
+  const host = config.httpHost.includes(':') ? `[${config.httpHost}]` : config.httpHost;
+  return { address: `http://${host}:${port}`, close: () => app.close() };
+}

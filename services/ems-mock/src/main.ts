@@ -1,0 +1,38 @@
+import { connect } from 'nats';
+import pino from 'pino';
+import { createEmsMock } from './app.js';
+import { loadConfig } from './config.js';
+
+const bootLogger = pino({ name: 'ems-mock' });
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = pino({ name: 'ems-mock', level: config.logLevel });
+  const nc = await connect({
+    servers: config.natsUrl,
+    name: `ems-mock-${config.emsId}`,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 500,
+    reconnectJitter: 250,
+    waitOnFirstConnect: true,
+  });
+  logger.info({ server: nc.getServer() }, 'NATS connected');
+  const mock = await createEmsMock({ nc, logger }, { ...config, httpPort: config.httpPort });
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, unacked: mock.unacked }, 'shutting down: flushing pending publishes');
+    await mock.stop();
+    await nc.drain();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  bootLogger.fatal({ err }, 'EMS mock failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The EMS mock's Prometheus metrics, on a registry of its own so that several mocks share a process. */
+export class EmsMetrics {
+  readonly registry = new Registry();
+  readonly published: Counter<'kind'>;
+  readonly publishLatency: Histogram;
+  readonly unacked: Gauge;
+  readonly retries: Counter;
+  readonly reordered: Counter;
+  readonly faults: Counter<'fault'>;
+  readonly events: Counter<'kind'>;
+
+  constructor(emsId: number, unackedNow: () => number) {
+    this.registry.setDefaultLabels({ ems_id: String(emsId) });
+    const registers = [this.registry];
+    this.events = new Counter({
+      name: 'ems_events_produced_total',
+      help: 'Events produced by the domain, by kind',
+      labelNames: ['kind'],
+      registers,
+    });
+    this.published = new Counter({
+      name: 'ems_events_published_total',
+      help: 'Events published and acked by JetStream, by kind',
+      labelNames: ['kind'],
+      registers,
+    });
+    this.publishLatency = new Histogram({
+      name: 'ems_publish_latency_seconds',
+      help: 'Time from the last publish of an event to its JetStream ack',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.unacked = new Gauge({
+      name: 'ems_publish_unacked',
+      help: 'Events produced and not yet acked by JetStream',
+      registers,
+      collect() {
+        this.set(unackedNow());
+      },
+    });
+    this.retries = new Counter({
+      name: 'ems_publish_retries_total',
+      help: 'Publishes sent again after a failure, a timeout or a reconnect (same message id)',
+      registers,
+    });
+    this.reordered = new Counter({
+      name: 'ems_publish_reordered_total',
+      help: 'Events JetStream stored after a later event of the same EMS (seen from the acks)',
+      registers,
+    });
+    this.faults = new Counter({
+      name: 'ems_faults_injected_total',
+      help: 'Publisher-side faults injected on purpose, by fault',
+      labelNames: ['fault'],
+      registers,
+    });
+  }
+}

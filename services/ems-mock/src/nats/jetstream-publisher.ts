@@ -1,0 +1,266 @@
+import { createInbox, headers, type Msg, type NatsConnection, type Subscription } from 'nats';
+import type { Logger } from 'pino';
+import type { EventKind } from '../domain/endpoint-record.js';
+import type { EmsMetrics } from '../metrics/ems-metrics.js';
+import { Fifo, type Outgoing } from './outgoing.js';
+
+export interface PublisherOptions {
+  window: number;
+  timeoutMs: number;
+  retryMinMs: number;
+  retryMaxMs: number;
+}
+
+export interface PublishRequest {
+  seq: number;
+  kind: EventKind;
+  subject: string;
+  msgId: string;
+  data: Uint8Array;
+  delayMs?: number;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * Publishes events into JetStream in sequence order with up to `window` publishes awaiting their ack.
+ * Each publish carries `Nats-Msg-Id` and a reply subject on one inbox subscription, so acks arrive
+ * without a request object per message. A failed, timed-out or interrupted publish sends everything
+ * unacked again from the oldest, in order and with the same message ids (JetStream drops the
+ * duplicates), after a backoff; while NATS is away nothing new is sent. Nothing is ever dropped:
+ * `flush()` resolves only when every event is acked.
+ */
+export class JetStreamPublisher {
+  private readonly queue = new Fifo<Outgoing>();
+  private readonly byId = new Map<number, Outgoing>();
+  private readonly inbox = createInbox();
+  private readonly sub: Subscription;
+  private nextId = 0;
+  private sendIdx = 0;
+  private inflight = 0;
+  private gen = 0;
+  private connected = true;
+  private stopped = false;
+  private retryDelay = 0;
+  private backoffUntil = 0;
+  private lastStreamSeq = 0;
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private readonly watchdog: NodeJS.Timeout;
+  private idleWaiters: (() => void)[] = [];
+  private roomWaiters: { limit: number; resolve: () => void }[] = [];
+
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly options: PublisherOptions,
+    private readonly metrics: EmsMetrics,
+    private readonly logger: Logger,
+    private readonly onAck?: (latencyMs: number) => void,
+  ) {
+    this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });
+    this.watchdog = setInterval(() => this.checkTimeout(), Math.max(25, options.timeoutMs / 4));
+    this.watchdog.unref();
+    void this.watchStatus();
+  }
+
+  /** False while NATS is away (as told by the connection's status events). */
+  get isConnected(): boolean {
+    return this.connected;
+  }
+
+  /** Events produced and not yet acked. */
+  get unacked(): number {
+    return this.queue.length;
+  }
+
+  /** Queues one event behind every earlier one; never blocks, never drops. */
+  publish(request: PublishRequest): void {
+    if (this.stopped) throw new Error(`publisher stopped: event seq ${request.seq} not accepted`);
+    const item: Outgoing = {
+      id: this.nextId++,
+      seq: request.seq,
+      kind: request.kind,
+      subject: request.subject,
+      msgId: request.msgId,
+      data: request.data,
+      notBefore: request.delayMs ? Date.now() + request.delayMs : 0,
+      sentGen: -1,
+      sentAt: 0,
+      acked: false,
+      streamSeq: 0,
+      duplicate: false,
+    };
+    this.queue.push(item);
+    this.byId.set(item.id, item);
+    this.pump();
+  }
+
+  /** Resolves when every queued event is acked by JetStream. */
+  flush(): Promise<void> {
+    if (this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Resolves once fewer than `limit` events are unacked (back-pressure for producers). */
+  waitForRoom(limit: number): Promise<void> {
+    if (this.queue.length < limit) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push({ limit, resolve }));
+  }
+
+  /** Flushes for at most `timeoutMs`, then stops; returns the number of events left unacked. */
+  async stop(timeoutMs: number): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.flush(),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    this.stopped = true;
+    clearInterval(this.watchdog);
+    clearTimeout(this.wakeTimer);
+    if (!this.nc.isClosed()) this.sub.unsubscribe();
+    const left = this.queue.length;
+    if (left > 0) {
+      this.logger.error(
+        { unacked: left, firstSeq: this.queue.at(0)?.seq },
+        'stopped with events not acked by JetStream',
+      );
+    }
+    return left;
+  }
+
+  private pump(): void {
+    if (this.stopped || !this.connected) return;
+    const now = Date.now();
+    if (now < this.backoffUntil) return this.wakeAt(this.backoffUntil);
+    while (this.inflight < this.options.window && this.sendIdx < this.queue.length) {
+      const item = this.queue.at(this.sendIdx) as Outgoing;
+      if (item.acked) {
+        this.sendIdx += 1;
+        continue;
+      }
+      if (item.notBefore > now) return this.wakeAt(item.notBefore);
+      this.send(item, now);
+      this.sendIdx += 1;
+      this.inflight += 1;
+    }
+  }
+
+  private send(item: Outgoing, now: number): void {
+    if (item.sentGen >= 0) this.metrics.retries.inc();
+    item.sentGen = this.gen;
+    item.sentAt = now;
+    const h = headers();
+    h.set('Nats-Msg-Id', item.msgId);
+    try {
+      this.nc.publish(item.subject, item.data, { headers: h, reply: `${this.inbox}.${item.id}` });
+    } catch (err) {
+      this.fail(`publish threw: ${(err as Error).message}`, false);
+    }
+  }
+
+  private onReply(msg: Msg): void {
+    const item = this.byId.get(Number(msg.subject.slice(this.inbox.length + 1)));
+    if (!item || item.acked) return;
+    const current = item.sentGen === this.gen;
+    if (msg.headers?.code === 503 && !current) return;
+    if (msg.headers?.code === 503) return this.fail('no responders: is the stream there?', false);
+    let ack: { seq?: number; duplicate?: boolean; error?: { code?: number; description?: string } };
+    try {
+      ack = JSON.parse(decoder.decode(msg.data)) as typeof ack;
+    } catch {
+      if (!current) return;
+      return this.fail(`unreadable publish ack for seq ${item.seq}`, false);
+    }
+    if (ack.error || typeof ack.seq !== 'number') {
+      if (!current) return;
+      return this.fail(
+        `publish of seq ${item.seq} refused: ${ack.error?.description ?? 'no stream seq'}`,
+        false,
+      );
+    }
+    item.acked = true;
+    item.streamSeq = ack.seq;
+    item.duplicate = ack.duplicate === true;
+    this.byId.delete(item.id);
+    if (current) this.inflight -= 1;
+    const latencyMs = Date.now() - item.sentAt;
+    this.metrics.publishLatency.observe(latencyMs / 1000);
+    this.onAck?.(latencyMs);
+    this.retryDelay = 0;
+    this.settleFront();
+    this.pump();
+  }
+
+  private settleFront(): void {
+    let front = this.queue.at(0);
+    while (front?.acked) {
+      this.queue.shift();
+      this.sendIdx = Math.max(0, this.sendIdx - 1);
+      this.metrics.published.inc({ kind: front.kind });
+      if (!front.duplicate && front.streamSeq < this.lastStreamSeq) {
+        this.metrics.reordered.inc();
+        this.logger.warn({ seq: front.seq, streamSeq: front.streamSeq }, 'event stored after a later one');
+      }
+      this.lastStreamSeq = Math.max(this.lastStreamSeq, front.streamSeq);
+      front = this.queue.at(0);
+    }
+    if (this.queue.length === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+    if (this.roomWaiters.length > 0) {
+      const ready = this.roomWaiters.filter((w) => this.queue.length < w.limit);
+      this.roomWaiters = this.roomWaiters.filter((w) => this.queue.length >= w.limit);
+      for (const w of ready) w.resolve();
+    }
+  }
+
+  /** Starts a new attempt: everything unacked is sent again from the oldest, after a backoff unless `now`. */
+  private fail(reason: string, now: boolean): void {
+    if (this.stopped) return;
+    this.gen += 1;
+    this.inflight = 0;
+    this.sendIdx = 0;
+    this.retryDelay = now
+      ? 0
+      : Math.min(this.options.retryMaxMs, Math.max(this.options.retryMinMs, this.retryDelay * 2));
+    this.backoffUntil = Date.now() + this.retryDelay;
+    this.logger.warn(
+      { reason, unacked: this.queue.length, retryInMs: this.retryDelay },
+      'publishing again from the oldest unacked event',
+    );
+    this.pump();
+  }
+
+  private checkTimeout(): void {
+    const front = this.queue.at(0);
+    if (!front || front.sentGen !== this.gen || !this.connected) return;
+    if (Date.now() - front.sentAt > this.options.timeoutMs)
+      this.fail(`no ack for seq ${front.seq} within ${this.options.timeoutMs} ms`, false);
+  }
+
+  private wakeAt(when: number): void {
+    clearTimeout(this.wakeTimer);
+    this.wakeTimer = setTimeout(() => this.pump(), Math.max(0, when - Date.now()));
+  }
+
+  private async watchStatus(): Promise<void> {
+    for await (const status of this.nc.status()) {
+      if (this.stopped) return;
+      if (status.type === 'disconnect') {
+        this.connected = false;
+        this.logger.warn({ server: status.data }, 'NATS disconnected: publishing paused');
+      } else if (status.type === 'reconnect') {
+        this.connected = true;
+        this.logger.info(
+          { server: status.data, unacked: this.queue.length },
+          'NATS reconnected: publishing resumes',
+        );
+        this.fail('reconnected', true);
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import type { EventKind } from '../domain/endpoint-record.js';
+import { EmsError } from '../errors.js';
+
+export type RunKind = 'churn' | 'scenario';
+export type RunStatus = 'running' | 'done' | 'failed';
+
+export interface RunSummary {
+  events: number;
+  eventsByKind: Partial<Record<EventKind, number>>;
+  durationMs: number;
+  /** Events per second from the start until every event was acked by JetStream. */
+  eventsPerSecond: number;
+}
+
+export interface RunView {
+  id: string;
+  kind: RunKind;
+  status: RunStatus;
+  startedAtMs: number;
+  finishedAtMs?: number;
+  /** Events produced so far (by any source while the run is active). */
+  events: number;
+  eventsByKind: Partial<Record<EventKind, number>>;
+  summary?: RunSummary;
+  error?: { code: string; message: string };
+}
+
+/**
+ * Keeps every run (churn or scenario) under an id `run-<n>`; one run at a time, so that the event
+ * sequence of a seeded run is not interleaved with another. Counts the events produced while it runs.
+ */
+export class RunTracker {
+  private readonly runs = new Map<string, RunView>();
+  private active: RunView | undefined;
+  private counter = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  /** Opens a run; throws EMS_ERR_CONFLICT while another one is running. */
+  begin(kind: RunKind): RunView {
+    if (this.active) {
+      throw new EmsError('EMS_ERR_CONFLICT', `run ${JSON.stringify(this.active.id)} is still running`);
+    }
+    this.counter += 1;
+    const run: RunView = {
+      id: `run-${this.counter}`,
+      kind,
+      status: 'running',
+      startedAtMs: this.now(),
+      events: 0,
+      eventsByKind: {},
+    };
+    this.runs.set(run.id, run);
+    this.active = run;
+    return run;
+  }
+
+  /** Counts one produced event towards the active run, if any. */
+  count(kind: EventKind): void {
+    const run = this.active;
+    if (!run) return;
+    run.events += 1;
+    run.eventsByKind[kind] = (run.eventsByKind[kind] ?? 0) + 1;
+  }
+
+  finish(run: RunView, error?: { code: string; message: string }): RunSummary {
+    run.finishedAtMs = this.now();
+    const durationMs = Math.max(1, run.finishedAtMs - run.startedAtMs);
+    run.summary = {
+      events: run.events,
+      eventsByKind: { ...run.eventsByKind },
+      durationMs,
+      eventsPerSecond: Math.round((run.events * 1000) / durationMs),
+    };
+    run.status = error ? 'failed' : 'done';
+    if (error) run.error = error;
+    if (this.active === run) this.active = undefined;
+    return run.summary;
+  }
+
+  /** A copy of a run; throws EMS_ERR_NOT_FOUND for an unknown id. */
+  get(id: string): RunView {
+    const run = this.runs.get(id);
+    if (!run) throw new EmsError('EMS_ERR_NOT_FOUND', `run id ${JSON.stringify(id)}: no such run`);
+    return structuredClone(run);
+  }
+
+  list(): RunView[] {
+    return [...this.runs.values()].map((r) => structuredClone(r));
+  }
+}
