@@ -1,1 +1,2 @@
+export * from './cli/index.js';
 export * from './engine/index.js';

@@ -1,0 +1,274 @@
+import type { GatewayConfig } from '../model/config.js';
+import { entryError, inUseError, parseError, referenceError, valueError } from './cli-fault.js';
+import { type Draft, toConfig, toDraft } from './draft.js';
+import { checkReferences, usersOf } from './integrity.js';
+import { parseKey } from './keys.js';
+import { inNamespace } from './references.js';
+import type { EntryKey, Field, Flat, SectionSpec, SingletonSpec, TableSpec } from './schema.js';
+import { matchSection } from './section-path.js';
+import type { Statement, Token } from './tokenizer.js';
+import { resolveWord } from './words.js';
+
+type Frame =
+  | { kind: 'singleton'; spec: SingletonSpec; flat: Flat }
+  | {
+      kind: 'table';
+      spec: TableSpec;
+      store: Map<EntryKey, unknown>;
+      parent?: { frame: RecordFrame; prop: string };
+    }
+  | { kind: 'entry'; spec: TableSpec; store: Map<EntryKey, unknown>; key: EntryKey; flat: Flat };
+type RecordFrame = Extract<Frame, { flat: Flat }>;
+
+const VERBS = [
+  'config',
+  'edit',
+  'set',
+  'unset',
+  'append',
+  'select',
+  'unselect',
+  'delete',
+  'move',
+  'next',
+  'end',
+  'abort',
+];
+
+/** The config verb a statement starts with (abbreviations resolved), if any. */
+export function statementVerb(st: Statement): string | undefined {
+  const first = st.tokens[0];
+  return first === undefined || first.quoted ? undefined : resolveWord(first.text, VERBS);
+}
+
+/**
+ * Applies FortiOS `config` blocks, one statement at a time, to a draft of a config. Each statement is
+ * validated as FortiOS does (keys, values, references); a CliFault names the offending token. The
+ * caller decides what an error discards: nothing is ever visible before {@link ConfigEditor.result}.
+ */
+export class ConfigEditor {
+  private draft: Draft;
+  private blockStart: Draft;
+  private readonly frames: Frame[] = [];
+
+  constructor(base: GatewayConfig) {
+    this.draft = toDraft(base);
+    this.blockStart = toDraft(base);
+  }
+
+  /** True while a `config` block is open. */
+  get open(): boolean {
+    return this.frames.length > 0;
+  }
+
+  /** How many `config` levels are open (entries opened by `edit` not counted). */
+  get configDepth(): number {
+    return this.frames.filter((f) => f.kind !== 'entry').length;
+  }
+
+  /** The section open at the top (`firewall policy`), for `show` inside a block. */
+  get sectionPath(): string | undefined {
+    return this.frames.find((f) => f.kind !== 'entry')?.spec.path;
+  }
+
+  /** The words FortiOS shows in the prompt: `settings`, `policy`, `3`; undefined at top level. */
+  get promptLabel(): string | undefined {
+    const top = this.frames.at(-1);
+    if (top === undefined) return undefined;
+    return top.kind === 'entry' ? String(top.key) : top.spec.path.split(' ').at(-1);
+  }
+
+  /** The config as edited so far (only meaningful once no block is open). */
+  result(): GatewayConfig {
+    return toConfig(this.draft);
+  }
+
+  /** Applies one statement. Throws a CliFault (nothing to undo: the caller discards the editor). */
+  apply(st: Statement): void {
+    const [verbToken, ...args] = st.tokens;
+    if (verbToken === undefined) return;
+    const verb = statementVerb(st);
+    const top = this.frames.at(-1);
+    if (verb === 'config') return this.config(verbToken, args);
+    if (top === undefined)
+      throw parseError(verbToken, `expected 'config <section>', got '${verbToken.text}'`);
+    if (verb === 'end') return this.end(verbToken);
+    if (verb === 'abort') return this.abort();
+    if (top.kind === 'table') {
+      if (verb === 'edit') return this.edit(top, verbToken, args);
+      if (verb === 'delete') return this.delete(top, verbToken, args);
+      if (verb === 'move' && top.spec.movable === true) return this.move(top, verbToken, args);
+    } else {
+      if (verb === 'next' && top.kind === 'entry') return this.next(verbToken);
+      if (verb === 'set' || verb === 'select') return this.set(top, verbToken, args, 'set');
+      if (verb === 'append' || verb === 'unselect') return this.set(top, verbToken, args, verb);
+      if (verb === 'unset') return this.unset(top, verbToken, args);
+    }
+    throw parseError(verbToken, `'${verbToken.text}' is not a command here (in config ${this.path()})`);
+  }
+
+  private path(): string {
+    return this.frames.map((f) => (f.kind === 'entry' ? `edit ${String(f.key)}` : f.spec.path)).join(' > ');
+  }
+
+  private config(at: Token, args: readonly Token[]): void {
+    const top = this.frames.at(-1);
+    if (top === undefined) {
+      const spec = resolveSection(at, args);
+      this.blockStart = toDraft(this.draft as unknown as GatewayConfig);
+      if (spec.kind === 'singleton')
+        this.frames.push({ kind: 'singleton', spec, flat: spec.read(this.draft) });
+      else this.frames.push({ kind: 'table', spec, store: spec.map!(this.draft) });
+      return;
+    }
+    const word = args[0];
+    const child = top.kind === 'table' ? undefined : top.spec.children?.find((c) => c.key === word?.text);
+    if (top.kind === 'table' || word === undefined || child === undefined || args.length > 1) {
+      throw parseError(word ?? at, `no sub-table '${word?.text ?? ''}' in config ${this.path()}`);
+    }
+    const rows = (top.flat[child.prop] ?? []) as readonly Flat[];
+    const store = new Map<EntryKey, unknown>(rows.map((r) => [r[child.spec.keyProp] as EntryKey, r]));
+    this.frames.push({ kind: 'table', spec: child.spec, store, parent: { frame: top, prop: child.prop } });
+  }
+
+  private edit(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
+    const { spec, store } = top;
+    let key = parseKey(spec, at, args);
+    if (key === 0) key = Math.max(0, ...[...store.keys()].map(Number)) + 1;
+    const existing = store.get(key);
+    if (
+      existing === undefined &&
+      spec.namespace !== undefined &&
+      inNamespace(this.draft, spec.namespace, String(key))
+    ) {
+      throw entryError(
+        args[0]!,
+        `name '${String(key)}' is already used by another object`,
+        'A duplicate entry already exists.',
+      );
+    }
+    const flat = existing === undefined ? spec.blank(key, [...store.values()]) : spec.flatten(existing);
+    this.frames.push({ kind: 'entry', spec, store, key, flat });
+  }
+
+  private delete(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
+    const key = parseKey(top.spec, at, args);
+    if (!top.store.has(key))
+      throw referenceError(args[0]!, `config ${this.path()} has no entry '${String(key)}'`);
+    if (top.spec.namespace !== undefined && top.parent === undefined) {
+      const users = usersOf(this.draft, top.spec.namespace, String(key));
+      if (users.length > 0) {
+        throw inUseError(
+          args[0]!,
+          `cannot delete '${String(key)}': still used by ${users.join(', ')}`,
+          users,
+        );
+      }
+    }
+    top.store.delete(key);
+  }
+
+  private move(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
+    const [idToken, whereToken, otherToken, extra] = args;
+    if (idToken === undefined || whereToken === undefined || otherToken === undefined) {
+      throw parseError(at, 'usage: move <id> before|after <id>');
+    }
+    if (extra !== undefined) throw parseError(extra, `unexpected '${extra.text}' after move`);
+    if (whereToken.text !== 'before' && whereToken.text !== 'after') {
+      throw parseError(whereToken, `move needs 'before' or 'after', got '${whereToken.text}'`);
+    }
+    const id = parseKey(top.spec, at, [idToken]);
+    const other = parseKey(top.spec, at, [otherToken]);
+    for (const [k, t] of [
+      [id, idToken],
+      [other, otherToken],
+    ] as const) {
+      if (!top.store.has(k)) throw referenceError(t, `config ${this.path()} has no entry '${String(k)}'`);
+    }
+    if (id === other) return;
+    const moved = top.store.get(id);
+    const entries = [...top.store].filter(([k]) => k !== id);
+    const at2 = entries.findIndex(([k]) => k === other) + (whereToken.text === 'after' ? 1 : 0);
+    entries.splice(at2, 0, [id, moved]);
+    top.store.clear();
+    for (const [k, v] of entries) top.store.set(k, v);
+  }
+
+  private field(top: RecordFrame, keyToken: Token | undefined, at: Token): Field {
+    if (keyToken === undefined) throw parseError(at, `'${at.text}' needs an attribute name`);
+    const field = top.spec.fields.find((f) => f.key === keyToken.text);
+    if (field === undefined) {
+      throw parseError(keyToken, `unknown attribute '${keyToken.text}' in config ${this.path()}`);
+    }
+    return field;
+  }
+
+  private set(
+    top: RecordFrame,
+    at: Token,
+    args: readonly Token[],
+    mode: 'set' | 'append' | 'unselect',
+  ): void {
+    const [keyToken, ...values] = args;
+    const field = this.field(top, keyToken, at);
+    if (mode !== 'set' && field.codec.multi !== true) {
+      throw parseError(at, `'${at.text}' works on lists only; '${field.key}' holds one value`);
+    }
+    const parsed: unknown = field.codec.parse(values, keyToken!, this.draft);
+    let value = parsed;
+    const old = (top.flat[field.prop] ?? []) as readonly unknown[];
+    const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+    if (mode === 'append')
+      value = [...old, ...(parsed as unknown[]).filter((p) => !old.some((o) => same(o, p)))];
+    if (mode === 'unselect') {
+      const drop = parsed as unknown[];
+      drop.forEach((d, i) => {
+        if (!old.some((o) => same(o, d)))
+          throw valueError(values[i]!, `'${field.key}' does not contain '${values[i]!.text}'`);
+      });
+      value = old.filter((o) => !drop.some((d) => same(o, d)));
+    }
+    top.flat = { ...top.flat, [field.prop]: value };
+  }
+
+  private unset(top: RecordFrame, at: Token, args: readonly Token[]): void {
+    const field = this.field(top, args[0], at);
+    if (args[1] !== undefined) throw parseError(args[1], `'unset' takes one attribute name`);
+    const defaults =
+      top.kind === 'singleton'
+        ? top.spec.defaults()
+        : top.spec.blank(
+            top.key,
+            [...top.store].filter(([k]) => k !== top.key).map(([, v]) => v),
+          );
+    top.flat = { ...top.flat, [field.prop]: defaults[field.prop] };
+  }
+
+  private next(at: Token): void {
+    const top = this.frames.pop() as Extract<Frame, { kind: 'entry' }>;
+    const siblings = [...top.store].filter(([k]) => k !== top.key).map(([, v]) => v);
+    top.store.set(top.key, top.spec.build(top.flat, top.key, at, this.draft, siblings));
+  }
+
+  private end(at: Token): void {
+    if (this.frames.at(-1)?.kind === 'entry') this.next(at);
+    const top = this.frames.pop()!;
+    if (top.kind === 'singleton') top.spec.write(this.draft, top.flat, at);
+    if (top.kind === 'table' && top.parent !== undefined) {
+      top.parent.frame.flat = { ...top.parent.frame.flat, [top.parent.prop]: [...top.store.values()] };
+    }
+    if (this.frames.length === 0) checkReferences(this.draft, at);
+  }
+
+  private abort(): void {
+    this.frames.length = 0;
+    this.draft = this.blockStart;
+  }
+}
+
+function resolveSection(at: Token, args: readonly Token[]): SectionSpec {
+  const { spec, used } = matchSection(args);
+  if (spec !== undefined && used === args.length) return spec;
+  const bad = args[used] ?? args.at(-1) ?? at;
+  throw parseError(bad, `unknown config section '${args.map((a) => a.text).join(' ')}'`);
+}
