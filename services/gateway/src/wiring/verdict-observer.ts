@@ -1,0 +1,29 @@
+import type { Clock } from '../common/clock.js';
+import type { PacketIn, Verdict } from '../engine/engine-api.js';
+import type { PacketBatch, VerdictBatch } from '../engine/packet-batch.js';
+import { VERDICT_REASONS } from '../engine/verdict-reasons.js';
+import type { GatewayMetrics } from './gateway-metrics.js';
+import type { RevocationTracker } from './revocation-tracker.js';
+
+/** Counts verdicts by reason and times the first drop after a revocation, for both packet paths. */
+export class VerdictObserver {
+  constructor(
+    private readonly clock: Clock,
+    private readonly metrics?: GatewayMetrics,
+    private readonly revocations?: RevocationTracker,
+  ) {}
+
+  batch(batch: PacketBatch, out: VerdictBatch): void {
+    const now = this.clock.now();
+    for (let i = 0; i < batch.count; i++) {
+      const reason = out.reason[i]!;
+      this.metrics?.verdict(reason);
+      if (out.action[i] === 0) this.revocations?.dropped(batch.src[i]!, batch.dst[i]!, now);
+    }
+  }
+
+  one(packet: PacketIn, verdict: Verdict): void {
+    this.metrics?.verdict(VERDICT_REASONS.indexOf(verdict.reason));
+    if (verdict.action === 'deny') this.revocations?.dropped(packet.src, packet.dst, this.clock.now());
+  }
+}
