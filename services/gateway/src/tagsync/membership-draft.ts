@@ -1,0 +1,143 @@
+import type { DynamicAddressObject, MembershipDelta } from '../model/membership.js';
+import { addressRefs, contributions, type EndpointState } from './endpoint-state.js';
+import type { AppliedState, MembershipMirror } from './membership-mirror.js';
+
+/** A record written (state) or deleted (undefined). */
+export interface RecordChange {
+  readonly emsId: number;
+  readonly uid: string;
+  readonly state: EndpointState | undefined;
+}
+
+/** Everything one atomic store write must do, in the order the store applies it. */
+export interface MembershipPlan {
+  readonly records: readonly RecordChange[];
+  /** Net membership changes: a member added and removed again within the draft does not appear. */
+  readonly deltas: readonly MembershipDelta[];
+  readonly created: readonly DynamicAddressObject[];
+  readonly applied: ReadonlyMap<number, AppliedState | undefined>;
+  readonly nextId: number;
+  readonly emittedAtMs: number | undefined;
+}
+
+/**
+ * Pending changes on top of a {@link MembershipMirror}, which stays untouched until `commit`. Reads see
+ * the draft's own writes, so the events of one batch apply one after the other.
+ */
+export class MembershipDraft {
+  readonly created: DynamicAddressObject[] = [];
+  nextId: number;
+  private readonly records = new Map<string, RecordChange>();
+  private readonly refs = new Map<string, Map<string, number>>();
+  private readonly applied = new Map<number, AppliedState | undefined>();
+  private readonly createdNames = new Set<string>();
+  private oldestEmittedMs: number | undefined;
+  private usedIds: Set<number> | undefined;
+
+  constructor(private readonly base: MembershipMirror) {
+    this.nextId = base.nextId;
+  }
+
+  get isEmpty(): boolean {
+    return this.records.size === 0 && this.applied.size === 0 && this.created.length === 0;
+  }
+
+  record(emsId: number, uid: string): EndpointState | undefined {
+    const change = this.records.get(`${emsId}\u0000${uid}`);
+    return change ? change.state : this.base.record(emsId, uid);
+  }
+
+  /** Uids of every record of one EMS, as the draft sees them. */
+  uids(emsId: number): string[] {
+    const uids = new Set(this.base.records.get(emsId)?.keys() ?? []);
+    for (const change of this.records.values()) {
+      if (change.emsId !== emsId) continue;
+      if (change.state) uids.add(change.uid);
+      else uids.delete(change.uid);
+    }
+    return [...uids];
+  }
+
+  appliedState(emsId: number): AppliedState | undefined {
+    return this.applied.has(emsId) ? this.applied.get(emsId) : this.base.applied.get(emsId);
+  }
+
+  /** Writes (or, with undefined, deletes) a record and moves its contributions. */
+  put(emsId: number, uid: string, state: EndpointState | undefined): void {
+    const old = this.record(emsId, uid);
+    if (old === state) return;
+    if (old) for (const c of contributions(emsId, old)) this.adjust(c.address, c.member, -1);
+    if (state) {
+      for (const ref of addressRefs(emsId, state)) this.define(emsId, ref.name, ref.kind, ref.tag);
+      for (const c of contributions(emsId, state)) this.adjust(c.address, c.member, 1);
+    }
+    this.records.set(`${emsId}\u0000${uid}`, { emsId, uid, state });
+  }
+
+  setApplied(emsId: number, state: AppliedState | undefined): void {
+    this.applied.set(emsId, state);
+  }
+
+  /** Remembers the EMS emitted time of an event folded into this draft (the oldest one is kept). */
+  noteEmitted(ms: number): void {
+    if (ms > 0 && (this.oldestEmittedMs === undefined || ms < this.oldestEmittedMs))
+      this.oldestEmittedMs = ms;
+  }
+
+  recordChanges(): IterableIterator<RecordChange> {
+    return this.records.values();
+  }
+
+  refChanges(): IterableIterator<[string, Map<string, number>]> {
+    return this.refs.entries();
+  }
+
+  appliedChanges(): IterableIterator<[number, AppliedState | undefined]> {
+    return this.applied.entries();
+  }
+
+  plan(): MembershipPlan {
+    const deltas: MembershipDelta[] = [];
+    for (const [address, counts] of this.refs) {
+      for (const [member, n] of counts) {
+        const before = this.base.count(address, member) > 0;
+        if (before !== n > 0) deltas.push({ address, member, op: n > 0 ? 'add' : 'remove' });
+      }
+    }
+    return {
+      records: [...this.records.values()],
+      deltas,
+      created: this.created,
+      applied: this.applied,
+      nextId: this.nextId,
+      emittedAtMs: this.oldestEmittedMs,
+    };
+  }
+
+  private adjust(address: string, member: string, by: number): void {
+    let counts = this.refs.get(address);
+    if (!counts) this.refs.set(address, (counts = new Map()));
+    const n = (counts.has(member) ? counts.get(member)! : this.base.count(address, member)) + by;
+    if (n < 0) throw new RangeError(`member count of ${member} in ${address} would drop below 0`);
+    counts.set(member, n);
+  }
+
+  private define(emsId: number, name: string, kind: DynamicAddressObject['kind'], tag: string): void {
+    if (this.base.addresses.has(name) || this.createdNames.has(name)) return;
+    const preferred = this.base.preferredIds.get(name);
+    this.usedIds ??= new Set([...this.base.addresses.values()].map((a) => a.id));
+    const used = this.usedIds;
+    const taken = (id: number): boolean => used.has(id);
+    let id: number;
+    if (preferred !== undefined && !taken(preferred)) {
+      id = preferred;
+      this.nextId = Math.max(this.nextId, preferred + 1);
+    } else {
+      do id = this.nextId++;
+      while (taken(id));
+    }
+    used.add(id);
+    this.createdNames.add(name);
+    this.created.push({ name, tag, id, emsId, kind });
+  }
+}

@@ -1,0 +1,331 @@
+import type { Clock } from '../common/clock.js';
+import { GatewayError } from '../errors.js';
+import type { EndpointRecord, MembershipChange, MembershipSink } from '../model/membership.js';
+import type { EndpointState } from './endpoint-state.js';
+import { EmsStatus, type EmsSyncState } from './ems-status.js';
+import { planBatch, type Decision, type Sequenced } from './batch-plan.js';
+import { checkEnvelope, describeRefusal, type EmsConnector, type RefusalKind } from './event-check.js';
+import { AsyncLock } from './lock.js';
+import type { MembershipDraft } from './membership-draft.js';
+import { MembershipMirror } from './membership-mirror.js';
+import {
+  dynamicAddressList,
+  endpointRecord,
+  fullChange,
+  mirrorChange,
+  type DynamicAddressMembers,
+} from './mirror-views.js';
+import type { DeadLetterSink, MembershipStore, SnapshotSource, TagSyncObserver } from './ports.js';
+import type { ResyncCause } from './sequencer.js';
+import { diffSnapshot } from './snapshot-diff.js';
+
+export interface TagSyncConfig {
+  readonly connectors: readonly EmsConnector[];
+  /** Periodic snapshot reconcile per EMS, ms; 0 turns it off. */
+  readonly reconcileIntervalMs: number;
+  /** How long cached membership is enforced after the EMS stopped answering, ms. */
+  readonly outOfSyncThresholdMs: number;
+  readonly outOfSyncPolicy: 'keep' | 'flush';
+}
+
+export interface Logger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface TagSyncDeps {
+  readonly store: MembershipStore;
+  readonly snapshots: SnapshotSource;
+  readonly deadLetters: DeadLetterSink;
+  readonly sink: MembershipSink;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly observer: TagSyncObserver;
+}
+
+/** One message from the event stream. */
+export interface InboundMessage {
+  readonly subject: string;
+  readonly data: Uint8Array;
+}
+
+export interface EmsSyncView {
+  readonly id: number;
+  readonly serial: string;
+  readonly name: string;
+  readonly incarnation: string | null;
+  readonly appliedSeq: number;
+  readonly state: EmsSyncState;
+  readonly lastEventAt: string | null;
+}
+
+/**
+ * Tag sync: applies EMS events and snapshots to the store atomically, one revision per store write, and
+ * hands each revision to the sink in order. The adapters feed it batches and act on its decisions.
+ */
+export class TagSync {
+  private mirror = new MembershipMirror();
+  private lastEmitted = 0;
+  private readonly lock = new AsyncLock();
+  private readonly status = new Map<number, EmsStatus>();
+  private readonly connectors: ReadonlyMap<number, EmsConnector>;
+  private readonly inFlight = new Map<number, Promise<boolean>>();
+  private readonly flushed = new Map<number, EndpointState[]>();
+  private readonly loggedKinds = new Set<RefusalKind>();
+
+  constructor(
+    private readonly deps: TagSyncDeps,
+    private readonly config: TagSyncConfig,
+  ) {
+    this.connectors = new Map(config.connectors.map((c) => [c.id, c]));
+    const now = deps.clock.now();
+    for (const c of config.connectors) this.status.set(c.id, new EmsStatus(c, now));
+  }
+
+  get revision(): number {
+    return this.mirror.revision;
+  }
+
+  /** Loads the mirror from the store, hands it to the sink as one change, and owes a resync to every EMS without state. */
+  async start(): Promise<void> {
+    await this.lock.run(async () => {
+      this.mirror = MembershipMirror.fromLoaded(await this.deps.store.load([...this.connectors.keys()]));
+      this.lastEmitted = this.mirror.revision;
+      if (this.mirror.revision > 0) this.emit(fullChange(this.mirror));
+      this.oweMissing();
+    });
+  }
+
+  /** Decides every message of a batch, in order; throws (deciding nothing) when the store is unavailable. */
+  async handleBatch(messages: readonly InboundMessage[]): Promise<Decision[]> {
+    const decisions: Decision[] = messages.map(() => 'ack');
+    let rest: Sequenced[] = [];
+    messages.forEach((m, index) => {
+      const checked = checkEnvelope(m.data, m.subject, this.connectors);
+      if ('refusal' in checked) this.deadLetter(m, checked.refusal);
+      else rest.push({ index, envelope: checked.envelope });
+    });
+    const now = this.deps.clock.now();
+    for (const { envelope } of rest) this.status.get(envelope.emsId)?.eventSeen(now);
+    const blocked = new Set<number>();
+    const resynced = new Set<number>();
+    while (rest.length > 0) {
+      const events = rest;
+      const stop = await this.commitWith((draft) =>
+        planBatch(draft, events, {
+          blocked,
+          decisions,
+          observer: this.deps.observer,
+          clock: this.deps.clock,
+        }),
+      );
+      if (!stop) break;
+      const { emsId, cause } = stop;
+      if (resynced.has(emsId)) {
+        // Still out of order right after a snapshot: a foreign incarnation is stale, a gap waits for redelivery.
+        if (cause === 'new-incarnation') {
+          this.deps.observer.skipped('stale-incarnation', 1);
+          rest = rest.slice(stop.at + 1);
+        } else {
+          blocked.add(emsId);
+          rest = rest.slice(stop.at);
+        }
+        continue;
+      }
+      rest = rest.slice(stop.at);
+      this.status.get(emsId)!.owe(cause);
+      if (await this.resync(emsId, cause)) resynced.add(emsId);
+      else blocked.add(emsId);
+    }
+    return decisions;
+  }
+
+  /** Runs due work: owed resyncs (with backoff), periodic reconciles, out-of-sync transitions. */
+  async maintain(): Promise<void> {
+    const now = this.deps.clock.now();
+    const work: Promise<unknown>[] = [];
+    for (const [emsId, s] of this.status) {
+      if (s.crossesThreshold(now, this.config.outOfSyncThresholdMs)) work.push(this.goOutOfSync(emsId));
+      if (s.attemptDue(now)) work.push(this.resync(emsId, s.pendingCause ?? 'recovery'));
+      else if (s.pendingCause === undefined && s.reconcileDue(now, this.config.reconcileIntervalMs)) {
+        work.push(this.resync(emsId, 'reconcile'));
+      }
+    }
+    await Promise.all(work);
+  }
+
+  /** Compares the store's revision with the mirror's and reloads when they differ (e.g. Redis came back empty). */
+  async checkStore(): Promise<void> {
+    await this.lock.run(async () => {
+      if ((await this.deps.store.revision()) !== this.mirror.revision) await this.reload();
+    });
+  }
+
+  /**
+   * Fetches a snapshot and applies its difference in one revision. Returns false when the EMS did not
+   * answer or a retry is not due yet; concurrent calls for one EMS share one attempt.
+   */
+  resync(emsId: number, cause: ResyncCause): Promise<boolean> {
+    const running = this.inFlight.get(emsId);
+    if (running) return running;
+    const s = this.status.get(emsId)!;
+    if (s.pendingCause !== undefined && !s.attemptDue(this.deps.clock.now())) return Promise.resolve(false);
+    const attempt = this.runResync(emsId, cause, s).finally(() => this.inFlight.delete(emsId));
+    this.inFlight.set(emsId, attempt);
+    return attempt;
+  }
+
+  syncStatus(): { revision: number; ems: EmsSyncView[] } {
+    const ems = [...this.status.values()].map((s): EmsSyncView => {
+      const applied = this.mirror.applied.get(s.connector.id);
+      return {
+        id: s.connector.id,
+        serial: s.connector.serial,
+        name: s.connector.name,
+        incarnation: applied?.incarnation ?? null,
+        appliedSeq: applied?.seq ?? 0,
+        state: s.state,
+        lastEventAt: s.lastEventAtMs === undefined ? null : new Date(s.lastEventAtMs).toISOString(),
+      };
+    });
+    return { revision: this.mirror.revision, ems };
+  }
+
+  dynamicAddresses(): DynamicAddressMembers[] {
+    return dynamicAddressList(this.mirror);
+  }
+
+  /** Endpoint records for `diagnose endpoint record list`, optionally only those holding `ip`. */
+  endpointRecords(ip?: string): EndpointRecord[] {
+    const out: EndpointRecord[] = [];
+    for (const [emsId, s] of this.status) {
+      const outOfSync = s.state === 'out-of-sync';
+      const records = [
+        ...(this.mirror.records.get(emsId)?.values() ?? []),
+        ...(this.flushed.get(emsId) ?? []),
+      ];
+      for (const e of records) {
+        if (ip === undefined || e.ips.includes(ip)) out.push(endpointRecord(emsId, e, outOfSync));
+      }
+    }
+    return out;
+  }
+
+  private async runResync(emsId: number, cause: ResyncCause, s: EmsStatus): Promise<boolean> {
+    const started = this.deps.clock.now();
+    let snapshot;
+    try {
+      snapshot = await this.deps.snapshots.fetch(emsId);
+    } catch (err) {
+      s.failed(this.deps.clock.now(), cause);
+      this.deps.observer.resync(emsId, cause, false, this.deps.clock.now() - started);
+      this.deps.logger.warn({ err, emsId, cause }, 'EMS snapshot request failed; retrying with backoff');
+      return false;
+    }
+    await this.commitWith((draft) => {
+      const applied = draft.appliedState(emsId);
+      const behind = applied?.incarnation === snapshot.incarnation && applied.seq > snapshot.seq;
+      if (!behind) diffSnapshot(draft, snapshot);
+    });
+    this.flushed.delete(emsId);
+    s.synced(this.deps.clock.now());
+    this.deps.observer.resync(emsId, cause, true, this.deps.clock.now() - started);
+    this.deps.logger.info(
+      { emsId, cause, seq: snapshot.seq, incarnation: snapshot.incarnation },
+      'EMS resynced',
+    );
+    return true;
+  }
+
+  private async goOutOfSync(emsId: number): Promise<void> {
+    const s = this.status.get(emsId)!;
+    s.state = 'out-of-sync';
+    this.deps.logger.warn({ emsId, policy: this.config.outOfSyncPolicy }, 'EMS out of sync');
+    if (this.config.outOfSyncPolicy !== 'flush') return;
+    const records = [...(this.mirror.records.get(emsId)?.values() ?? [])];
+    await this.commitWith((draft) => {
+      for (const uid of draft.uids(emsId)) draft.put(emsId, uid, undefined);
+      draft.setApplied(emsId, undefined);
+    });
+    this.flushed.set(emsId, records);
+  }
+
+  private async commitWith<T>(build: (draft: MembershipDraft) => T): Promise<T> {
+    return this.lock.run(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const draft = this.mirror.draft();
+        const out = build(draft);
+        if (draft.isEmpty) return out;
+        const plan = draft.plan();
+        const result = await this.deps.store.apply(plan, this.mirror.revision, this.lastEmitted + 1);
+        if ('conflict' in result) {
+          if (attempt >= 3) {
+            throw new GatewayError('ZTNA_ERR_UNAVAILABLE', `store revision keeps moving: ${result.conflict}`);
+          }
+          await this.reload();
+          continue;
+        }
+        if (result.effective !== plan.deltas.length) {
+          this.deps.observer.storeMismatch(plan.deltas.length, result.effective);
+        }
+        this.mirror.commit(draft, result.revision);
+        const change: MembershipChange = {
+          revision: result.revision,
+          created: plan.created,
+          deltas: plan.deltas,
+        };
+        this.emit(plan.emittedAtMs === undefined ? change : { ...change, emittedAtMs: plan.emittedAtMs });
+        return out;
+      }
+    });
+  }
+
+  /** Replaces the mirror with what the store holds and hands the difference to the sink (caller holds the lock). */
+  private async reload(): Promise<void> {
+    const before = this.mirror;
+    const preferred = new Map(before.preferredIds);
+    for (const a of before.addresses.values()) preferred.set(a.name, a.id);
+    const after = MembershipMirror.fromLoaded(
+      await this.deps.store.load([...this.connectors.keys()]),
+      preferred,
+    );
+    if (after.revision <= this.lastEmitted) {
+      const bumped = await this.deps.store.apply(after.draft().plan(), after.revision, this.lastEmitted + 1);
+      if ('conflict' in bumped)
+        throw new GatewayError('ZTNA_ERR_UNAVAILABLE', 'store changed while reloading');
+      after.revision = bumped.revision;
+    }
+    this.mirror = after;
+    this.deps.logger.warn({ revision: after.revision }, 'store differed from the mirror; reloaded');
+    this.emit(mirrorChange(before, after, after.revision));
+    this.oweMissing();
+  }
+
+  private emit(change: MembershipChange): void {
+    this.lastEmitted = change.revision;
+    this.deps.observer.revision(change.revision);
+    try {
+      this.deps.sink.onMembershipChange(change);
+    } catch (err) {
+      this.deps.logger.error({ err, revision: change.revision }, 'membership sink failed');
+    }
+  }
+
+  private oweMissing(): void {
+    for (const [emsId, s] of this.status) if (!this.mirror.applied.has(emsId)) s.owe('no-state');
+  }
+
+  private deadLetter(m: InboundMessage, refusal: Parameters<typeof describeRefusal>[0]): void {
+    const reason = describeRefusal(refusal);
+    this.deps.observer.deadLettered(refusal.kind, refusal);
+    if (!this.loggedKinds.has(refusal.kind)) {
+      this.loggedKinds.add(refusal.kind);
+      this.deps.logger.warn(
+        { subject: m.subject, reason },
+        'event refused and dead-lettered (logged once per kind)',
+      );
+    }
+    this.deps.deadLetters.publish(m.subject, m.data, reason);
+  }
+}
