@@ -1,6 +1,7 @@
 import { intToIPv4 } from '@ztna/proto';
 import { mulberry32, type Prng } from '../common/prng.js';
 import type { EmsDomain } from '../domain/ems-domain.js';
+import type { EndpointRecord } from '../domain/endpoint-record.js';
 
 export type ChurnOp = 'attach' | 'detach' | 'offline' | 'online' | 'address';
 export type ChurnMix = Record<ChurnOp, number>;
@@ -62,7 +63,7 @@ export class ChurnGenerator {
     if (this.ensure(index) > 0) return 'online';
     for (;;) {
       const op = this.pickOp();
-      const record = this.domain.endpoint(uid);
+      const record = this.domain.view(uid) as Readonly<EndpointRecord>;
       if (op === 'attach' || op === 'detach') {
         const absent = this.pool.filter((t) => !record.ztnaTags.includes(t));
         const present = this.pool.filter((t) => record.ztnaTags.includes(t));
@@ -74,9 +75,10 @@ export class ChurnGenerator {
         return 'detach';
       }
       if (op === 'offline' || op === 'online') {
-        if (record.online) this.domain.setOffline(uid);
+        const wasOnline = record.online;
+        if (wasOnline) this.domain.setOffline(uid);
         else this.domain.setOnline(uid);
-        return record.online ? 'offline' : 'online';
+        return wasOnline ? 'offline' : 'online';
       }
       const ip = intToIPv4(0x0a000000 + 1 + this.prng.int(0xfffffe));
       if (this.domain.changeAddresses(uid, [ip]) > 0) return 'address';

@@ -193,6 +193,11 @@ export class EmsDomain {
     return copyRecord(this.get(uid));
   }
 
+  /** The live record, read-only and not copied (hot paths such as churn); undefined when unknown. */
+  view(uid: string): Readonly<EndpointRecord> | undefined {
+    return this.endpoints.get(uid);
+  }
+
   /** uids in uid order. */
   uids(): string[] {
     return [...this.endpoints.keys()].sort();

@@ -10,15 +10,22 @@ export class EmsMetrics {
   readonly reordered: Counter;
   readonly faults: Counter<'fault'>;
   readonly events: Counter<'kind'>;
+  /** Produced events by kind, counted without a label lookup per event and read at scrape time. */
+  readonly produced = new Map<string, number>();
 
   constructor(emsId: number, unackedNow: () => number) {
     this.registry.setDefaultLabels({ ems_id: String(emsId) });
     const registers = [this.registry];
+    const produced = this.produced;
     this.events = new Counter({
       name: 'ems_events_produced_total',
       help: 'Events produced by the domain, by kind',
       labelNames: ['kind'],
       registers,
+      collect() {
+        this.reset();
+        for (const [kind, n] of produced) this.inc({ kind }, n);
+      },
     });
     this.published = new Counter({
       name: 'ems_events_published_total',

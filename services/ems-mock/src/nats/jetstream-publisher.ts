@@ -22,6 +22,20 @@ export interface PublishRequest {
 
 const decoder = new TextDecoder();
 
+interface PubAck {
+  seq?: number;
+  duplicate?: boolean;
+  error?: { code?: number; description?: string };
+}
+
+/** `{"stream":"S","seq":12}` or `{"stream":"S","seq":12,"duplicate":true}` without JSON.parse; else JSON. */
+function parsePubAck(text: string): PubAck {
+  const at = text.indexOf('"seq":');
+  if (at < 0 || text.includes('"error"')) return JSON.parse(text) as PubAck;
+  const seq = Number.parseInt(text.slice(at + 6), 10);
+  return { seq, duplicate: text.includes('"duplicate":true') };
+}
+
 /**
  * Publishes events into JetStream in sequence order with up to `window` publishes awaiting their ack.
  * Each publish carries `Nats-Msg-Id` and a reply subject on one inbox subscription, so acks arrive
@@ -34,6 +48,9 @@ export class JetStreamPublisher {
   private readonly queue = new Fifo<Outgoing>();
   private readonly byId = new Map<number, Outgoing>();
   private readonly inbox = createInbox();
+  /** Reused: nats.js encodes the headers inside publish(), so one object serves every message. */
+  private readonly msgHeaders = headers();
+  private readonly settled = new Map<EventKind, number>();
   private readonly sub: Subscription;
   private nextId = 0;
   private sendIdx = 0;
@@ -151,10 +168,12 @@ export class JetStreamPublisher {
     if (item.sentGen >= 0) this.metrics.retries.inc();
     item.sentGen = this.gen;
     item.sentAt = now;
-    const h = headers();
-    h.set('Nats-Msg-Id', item.msgId);
+    this.msgHeaders.set('Nats-Msg-Id', item.msgId);
     try {
-      this.nc.publish(item.subject, item.data, { headers: h, reply: `${this.inbox}.${item.id}` });
+      this.nc.publish(item.subject, item.data, {
+        headers: this.msgHeaders,
+        reply: `${this.inbox}.${item.id}`,
+      });
     } catch (err) {
       this.fail(`publish threw: ${(err as Error).message}`, false);
     }
@@ -166,9 +185,9 @@ export class JetStreamPublisher {
     const current = item.sentGen === this.gen;
     if (msg.headers?.code === 503 && !current) return;
     if (msg.headers?.code === 503) return this.fail('no responders: is the stream there?', false);
-    let ack: { seq?: number; duplicate?: boolean; error?: { code?: number; description?: string } };
+    let ack: PubAck;
     try {
-      ack = JSON.parse(decoder.decode(msg.data)) as typeof ack;
+      ack = parsePubAck(decoder.decode(msg.data));
     } catch {
       if (!current) return;
       return this.fail(`unreadable publish ack for seq ${item.seq}`, false);
@@ -195,10 +214,12 @@ export class JetStreamPublisher {
 
   private settleFront(): void {
     let front = this.queue.at(0);
+    const settled = this.settled;
+    settled.clear();
     while (front?.acked) {
       this.queue.shift();
       this.sendIdx = Math.max(0, this.sendIdx - 1);
-      this.metrics.published.inc({ kind: front.kind });
+      settled.set(front.kind, (settled.get(front.kind) ?? 0) + 1);
       if (!front.duplicate && front.streamSeq < this.lastStreamSeq) {
         this.metrics.reordered.inc();
         this.logger.warn({ seq: front.seq, streamSeq: front.streamSeq }, 'event stored after a later one');
@@ -206,6 +227,7 @@ export class JetStreamPublisher {
       this.lastStreamSeq = Math.max(this.lastStreamSeq, front.streamSeq);
       front = this.queue.at(0);
     }
+    for (const [kind, n] of settled) this.metrics.published.inc({ kind }, n);
     if (this.queue.length === 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];

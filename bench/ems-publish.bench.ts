@@ -1,0 +1,54 @@
+// Churn publishing into JetStream on the real NATS at NATS_URL (default nats://127.0.0.1:4222), on a
+// stream of its own that is deleted afterwards. Prints events/s (produce → every event acked) and the
+// publish-to-ack latency p50/p99.
+import { randomUUID } from 'node:crypto';
+import { createSubjects } from '@ztna/proto';
+import { createEmsMock } from '@ztna/ems-mock';
+import { connect } from 'nats';
+import pino from 'pino';
+
+const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const id = randomUUID().slice(0, 8);
+const subjects = createSubjects(`bench${id}.ztna`, `EV_BENCH_${id}`);
+const nc = await connect({ servers: url, name: 'ems-publish-bench' });
+const latencies = new Float64Array(events + 200_000);
+let recorded = 0;
+let recording = false;
+const mock = await createEmsMock(
+  {
+    nc,
+    logger: pino({ level: 'warn' }),
+    onPublishAck: (ms) => {
+      if (recording && recorded < latencies.length) latencies[recorded++] = ms;
+    },
+  },
+  { emsId: 1, subjects },
+);
+
+const percentile = (sorted: Float64Array, p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+
+try {
+  await mock.runChurn({ seed: 7, count: 50_000, endpoints: 1000 });
+  recording = true;
+  const started = performance.now();
+  const seqBefore = mock.seq;
+  const run = await mock.runChurn({ seed: 8, count: events, endpoints: 1000 });
+  const seconds = (performance.now() - started) / 1000;
+  recording = false;
+  if (run.status !== 'done') throw new Error(`churn run failed: ${JSON.stringify(run.error)}`);
+  const published = mock.seq - seqBefore;
+  const info = await (await nc.jetstreamManager()).streams.info(subjects.stream);
+  const sorted = latencies.slice(0, recorded).sort();
+  console.log(`ems-publish: ${published} events in ${seconds.toFixed(2)} s`);
+  console.log(`ems-publish: ${Math.round(published / seconds)} events/s (produced and acked by JetStream)`);
+  console.log(
+    `ems-publish: publish-ack latency p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms (${recorded} acks)`,
+  );
+  console.log(`ems-publish: stream holds ${info.state.messages} messages (expected ${mock.seq})`);
+} finally {
+  await mock.stop();
+  await (await nc.jetstreamManager()).streams.delete(subjects.stream).catch(() => undefined);
+  await nc.close();
+}
