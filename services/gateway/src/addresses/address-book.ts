@@ -78,19 +78,21 @@ export class AddressBook {
       }
     }
     for (const o of change.created) this.dynamicEntry(o.name).object = o;
-    const changed: ChangedMembers = { ips: new Set(), macs: new Set(), ranges: [], addresses: new Set() };
+    const initial = new Map<string, { address: string; member: string; had: boolean }>();
     for (const d of change.deltas) {
-      const m = this.dynamicEntry(d.address).members;
-      const mac = isMac(d.member);
-      const set: Set<string | number> = mac ? m.macs : m.ips;
-      const key = mac ? d.member : ipv4ToInt(d.member);
-      const had = set.has(key);
-      if (d.op === 'add' && !had) set.add(key);
-      else if (d.op === 'remove' && had) set.delete(key);
-      else continue;
-      changed.addresses.add(d.address);
-      if (mac) changed.macs.add(d.member);
-      else changed.ips.add(key as number);
+      const set = this.memberSet(d.address, d.member);
+      const key = memberKey(d.member);
+      const id = `${d.address}\0${d.member}`;
+      if (!initial.has(id)) initial.set(id, { address: d.address, member: d.member, had: set.has(key) });
+      if (d.op === 'add') set.add(key);
+      else set.delete(key);
+    }
+    const changed: ChangedMembers = { ips: new Set(), macs: new Set(), ranges: [], addresses: new Set() };
+    for (const { address, member, had } of initial.values()) {
+      if (this.memberSet(address, member).has(memberKey(member)) === had) continue;
+      changed.addresses.add(address);
+      if (isMac(member)) changed.macs.add(member);
+      else changed.ips.add(ipv4ToInt(member));
     }
     this.revision = change.revision;
     return changed;
@@ -124,6 +126,11 @@ export class AddressBook {
     return { ips: new Set(), macs: new Set(), ranges: changedRanges, addresses };
   }
 
+  private memberSet(address: string, member: string): Set<string | number> {
+    const m = this.dynamicEntry(address).members;
+    return isMac(member) ? m.macs : m.ips;
+  }
+
   private dynamicEntry(name: string): DynamicEntry {
     let e = this.dynamic.get(name);
     if (e === undefined) {
@@ -133,6 +140,8 @@ export class AddressBook {
     return e;
   }
 }
+
+const memberKey = (member: string): string | number => (isMac(member) ? member : ipv4ToInt(member));
 
 function getOrCreate(map: Map<string, AddressMembers>, name: string): AddressMembers {
   let m = map.get(name);

@@ -65,6 +65,15 @@ export function memberChange(
   return { revision, created: [], deltas: [{ address, member, op }] };
 }
 
+/** Several deltas of one address in one revision: `[member, op]` pairs. */
+export function changeOf(
+  revision: number,
+  ops: readonly [string, 'add' | 'remove'][],
+  address = SEED_TAG_ADDRESS,
+): MembershipChange {
+  return { revision, created: [], deltas: ops.map(([member, op]) => ({ address, member, op })) };
+}
+
 /** The seed's SSH flow 192.168.30.108:54225 → 192.168.12.99:22 (dir org) and its reply. */
 export const sshOrg = (flags: number = TcpFlag.ACK, bytes = 73): PacketIn => ({
   proto: 6,
@@ -85,3 +94,13 @@ export const sshReply = (flags: number = TcpFlag.ACK, bytes = 261): PacketIn => 
   flags,
   bytes,
 });
+
+/** `diagnose firewall dynamic list EMS1_ZTNA_APP_SERVERS` lines for the four seed members (seed 1). */
+export const SEED_DYNAMIC_BLOCK: readonly string[] = [
+  'CMDB name: EMS1_ZTNA_APP_SERVERS',
+  'TAG name: APP_SERVERS',
+  'EMS1_ZTNA_APP_SERVERS: ID(115)',
+  ...SEED_MEMBERS.map((m) => `ADDR(${m})`),
+  'Total IP dynamic range blocks: 0.',
+  'Total IP dynamic addresses: 4.',
+];
