@@ -110,7 +110,7 @@ const cases: Case[] = [
     fortios: "entry not found in datasource\n\nvalue parse error before 'nowhere'",
     rc: -3,
     reason:
-      "'dstaddr' refers to 'nowhere', which is not a firewall address, address group or external resource",
+      "'dstaddr' refers to 'nowhere', which is not a firewall address, address group, external resource or EMS dynamic address",
   },
   {
     name: 'unknown interface in a policy',
@@ -140,7 +140,7 @@ const cases: Case[] = [
     column: 18,
     fortios: "entry not found in datasource\n\nvalue parse error before 'all'",
     rc: -3,
-    reason: 'which is not a dynamic EMS-tag address',
+    reason: 'which is not an EMS dynamic address',
   },
   {
     name: 'deleting an address still in use',

@@ -110,6 +110,21 @@ describe('parseConfigText: firewall policy', () => {
     expect(c.policies.get(6)?.uuidIdx).toBe(15852);
   });
 
+  it('accepts EMS dynamic address names that tag sync has not created yet', () => {
+    const c = parseConfigText(
+      lines(
+        'config firewall policy',
+        ...policy(1, 'set ztna-ems-tag "EMS2_ZTNA_LATER"', 'set srcaddr "MAC_EMS2_ZTNA_LATER"'),
+        'end',
+      ),
+      topology,
+    );
+    expect(c.policies.get(1)).toMatchObject({
+      ztnaEmsTag: ['EMS2_ZTNA_LATER'],
+      srcaddr: ['MAC_EMS2_ZTNA_LATER'],
+    });
+  });
+
   it('accepts srcintf "any" and abbreviated config words', () => {
     const c = parseConfigText(
       lines('conf fire pol', ...policy(1, 'set srcintf "any"', 'set status disable'), 'end'),

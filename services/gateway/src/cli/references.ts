@@ -1,3 +1,4 @@
+import { isEmsDynamicName } from '../addresses/address-book.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -32,8 +33,13 @@ export function inNamespace(draft: Draft, namespace: Namespace, name: string): b
   }
 }
 
-/** True when `name` is a valid target for a field of `kind`. */
+/**
+ * True when `name` is a valid target for a field of `kind`. Names spelled like EMS dynamic addresses
+ * (`EMS1_ZTNA_APP_SERVERS`) are accepted as addresses and ZTNA tags without a config entry: tag sync
+ * creates them at run time, as the EMS connector does on a FortiGate.
+ */
 export function refExists(draft: Draft, kind: RefKind, name: string): boolean {
+  if ((kind === 'address' || kind === 'ems-tag') && isEmsDynamicName(name)) return true;
   switch (kind) {
     case 'interface-or-any':
       return name === 'any' || draft.interfaces.has(name);
@@ -54,9 +60,9 @@ export function describeKind(kind: RefKind): string {
     case 'interface-or-any':
       return 'an interface (config system interface) or "any"';
     case 'address':
-      return 'a firewall address, address group or external resource';
+      return 'a firewall address, address group, external resource or EMS dynamic address';
     case 'ems-tag':
-      return 'a dynamic EMS-tag address (type dynamic, sub-type ems-tag) or an address group';
+      return 'an EMS dynamic address (EMS<n>_ZTNA_<tag>, or type dynamic sub-type ems-tag) or an address group';
     case 'service':
       return 'a firewall service or service group';
     case 'schedule':
