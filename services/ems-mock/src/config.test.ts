@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('fills the defaults and freezes the result', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      natsUrl: 'nats://127.0.0.1:4222',
+      emsId: 1,
+      serial: 'FCTEMS0000000001',
+      httpHost: '127.0.0.1',
+      httpPort: 8081,
+      logLevel: 'info',
+    });
+    expect(config.subjects.stream).toBe('ZTNA_EVENTS');
+    expect(config.subjects.prefix).toBe('ztna.v1');
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reports every problem together, naming the variable and value', () => {
+    expect(() =>
+      loadConfig({
+        EMS_ID: '9',
+        EMS_HTTP_PORT: 'http',
+        LOG_LEVEL: 'loud',
+        NATS_URL: 'redis://x',
+        EMS_HTTP_HOST: '0.0.0.0',
+      }),
+    ).toThrow(
+      /NATS_URL "redis:\/\/x".*LOG_LEVEL "loud".*EMS_HTTP_PORT "http".*emsId 9.*apiToken undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,
+    );
+  });
+
+  it('accepts a non-loopback host with a token', () => {
+    expect(loadConfig({ EMS_HTTP_HOST: '0.0.0.0', EMS_API_TOKEN: 's3cret', EMS_ID: '3' })).toMatchObject({
+      httpHost: '0.0.0.0',
+      apiToken: 's3cret',
+      emsId: 3,
+    });
+  });
+});
