@@ -30,6 +30,7 @@ function single(args: readonly Token[], key: Token): Token {
   return first;
 }
 
+/** `enable` / `disable` as a boolean. */
 export const enable: Codec<boolean> = {
   parse(args, key) {
     const t = single(args, key);
@@ -84,6 +85,7 @@ function address(t: Token, key: Token): number {
   return n;
 }
 
+/** One dotted IPv4 address as an unsigned 32-bit integer. */
 export const ipv4: Codec<number> = {
   parse: (args, key) => address(single(args, key), key),
   format: intToIPv4,
@@ -100,6 +102,7 @@ function masklenOf(t: Token, key: Token): number {
 /** `a.b.c.d m.m.m.m` or `a.b.c.d/len`; `host` keeps the address as written, `addr` the network. */
 export type HostPrefix = Prefix & { readonly host: number };
 
+/** Interface address: host and mask (`a.b.c.d m.m.m.m` or `a.b.c.d/len`), host kept as written. */
 export const ipMask: Codec<HostPrefix> = {
   parse(args, key) {
     const first = args[0];

@@ -84,9 +84,9 @@ const COMMANDS: Tree = {
   diagnose: {
     sys: {
       session: {
-        filter: (ctx, args, at) => {
+        filter: (ctx, args) => {
           if (args.length === 0) return formatFilter(ctx.filter);
-          ctx.filter = updateFilter(ctx.filter, args, ctx.engine.config, at);
+          ctx.filter = updateFilter(ctx.filter, args, ctx.engine.config);
           return '';
         },
         list: (ctx, args) => (none(args), ctx.engine.formatSessionList(ctx.filter)),

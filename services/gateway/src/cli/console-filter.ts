@@ -28,7 +28,6 @@ export function updateFilter(
   filter: SessionFilter,
   args: readonly Token[],
   config: GatewayConfig,
-  at: Token,
 ): SessionFilter {
   const [fieldToken, value, extra] = args;
   if (fieldToken === undefined) return filter;
@@ -55,7 +54,6 @@ export function updateFilter(
       }
       return { ...filter, intf: value.text };
   }
-  throw parseError(at, 'unreachable');
 }
 
 const range = (v: number | undefined, show: (n: number) => string = String): string =>

@@ -120,6 +120,20 @@ describe('console: config blocks', () => {
     });
   });
 
+  it('non-interactive: a block left open at the end of the text is refused and dropped', () => {
+    const http = createConsole({ engine, records: fakeRecords([]) }, { interactive: false });
+    expect(http.execute(lines('config system global', 'set block-session-timer 60'))).toBe(
+      lines(
+        "command parse error before '60'",
+        'Command fail. Return code -61',
+        "line 2, column 25: missing 'end': the config block is still open at the end of the text; config block discarded, nothing applied",
+      ),
+    );
+    expect(http.prompt()).toBe('FW-FGT-VM # ');
+    expect(http.execute('get system session status')).toBe('session status\n');
+    expect(engine.calls).toEqual(['formatSessionStatus']);
+  });
+
   it('answers ? with the commands of the level', () => {
     const top = cli.execute('?');
     for (const word of ['config', 'show', 'get', 'diagnose'])

@@ -2,7 +2,7 @@ import { type Clock, systemClock } from '../common/clock.js';
 import type { EndpointRecordSource, EngineApi } from '../engine/engine-api.js';
 import { CliError, GatewayError } from '../errors.js';
 import type { GatewayConfig } from '../model/config.js';
-import { CliFault } from './cli-fault.js';
+import { CliFault, parseError } from './cli-fault.js';
 import {
   CONFIG_HELP,
   type CommandContext,
@@ -22,6 +22,12 @@ export interface ConsoleTarget {
 export interface ConsoleOptions {
   /** Time for `get system status`; default the system clock. */
   readonly clock?: Clock;
+  /**
+   * Default true: a config block may stay open across execute() calls (typed line by line). False
+   * (one request = one text, as over HTTP): a block still open when the text ends is refused
+   * (`missing 'end'`) and nothing of it is applied.
+   */
+  readonly interactive?: boolean;
 }
 
 export interface GatewayConsole {
@@ -152,6 +158,15 @@ export function createConsole(target: ConsoleTarget, options: ConsoleOptions = {
             out.push(failure(err, 'nothing done'));
           }
         }
+      }
+      if (options.interactive === false && block !== undefined) {
+        const last = statements.at(-1)!.tokens.at(-1)!;
+        const fault = parseError(
+          last,
+          "missing 'end': the config block is still open at the end of the text",
+        );
+        out.push(failure(fault, 'config block discarded, nothing applied'));
+        block = undefined;
       }
       return out.join('');
     },

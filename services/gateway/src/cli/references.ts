@@ -19,6 +19,7 @@ const KIND_NAMESPACE: Readonly<Record<RefKind, Namespace | undefined>> = {
   schedule: undefined,
 };
 
+/** The namespace a field of `kind` points into (undefined for schedules). */
 export const namespaceOf = (kind: RefKind): Namespace | undefined => KIND_NAMESPACE[kind];
 
 /** True when `name` is an object of `namespace` in the draft. */

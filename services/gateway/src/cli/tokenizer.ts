@@ -1,4 +1,4 @@
-import { CliError } from '../errors.js';
+import { parseError } from './cli-fault.js';
 
 /** One word of CLI text with its place (1-based line and column of its first character). */
 export interface Token {
@@ -22,7 +22,7 @@ const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
 /**
  * Splits FortiOS CLI text into statements of words. Words are separated by blanks; `"…"` and `'…'`
  * quote (backslash escapes the next character, `\n` `\t` `\r` included); `#` at the start of a word
- * comments out the rest of the line. Throws CliError (ZTNA_ERR_CLI_SYNTAX) on an unterminated quote.
+ * comments out the rest of the line. Throws a CliFault (ZTNA_ERR_CLI_SYNTAX) on an unterminated quote.
  */
 export function tokenize(text: string): Statement[] {
   const statements: Statement[] = [];
@@ -53,12 +53,8 @@ export function tokenize(text: string): Statement[] {
       column += 1;
       for (;;) {
         if (i >= text.length) {
-          throw new CliError(
-            'ZTNA_ERR_CLI_SYNTAX',
-            `unterminated quoted string starting ${ch}${value.slice(0, 20)}`,
-            start.line,
-            start.column,
-          );
+          const text = `${ch}${value.slice(0, 20)}`;
+          throw parseError({ ...start, text, quoted: false }, `unterminated quoted string starting ${text}`);
         }
         const c = text[i]!;
         if (c === ch) {
