@@ -88,7 +88,7 @@ export function startPacketResponder(
       return batches;
     },
     stop: async () => {
-      await sub.drain();
+      if (!nc.isClosed() && !sub.isClosed()) await sub.drain();
     },
   };
 }

@@ -15,9 +15,9 @@ export interface AppliedRevision {
 export type RevisionListener = (applied: AppliedRevision) => void;
 
 export interface EngineSinkOptions {
-  readonly clock: Clock;
-  readonly metrics?: GatewayMetrics;
-  readonly revocations?: RevocationTracker;
+  clock: Clock;
+  metrics?: GatewayMetrics;
+  revocations?: RevocationTracker;
 }
 
 /**
@@ -52,6 +52,12 @@ export class EngineSink implements MembershipSink {
     revocations?.revoked(change);
     const applied: AppliedRevision = { change, report, appliedAtMs: now };
     for (const listener of this.listeners) listener(applied);
+  }
+
+  /** Adds metrics and revocation timing once the registry exists (revisions before are not measured). */
+  attach(metrics: GatewayMetrics, revocations: RevocationTracker): void {
+    this.options.metrics = metrics;
+    this.options.revocations = revocations;
   }
 
   /** Calls `listener` after every revision the engine applied; returns the unsubscribe function. */

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { EngineApi, TriggerReport } from '../engine/engine-api.js';
+import type { ConfigApplyReport, EngineApi, TriggerReport } from '../engine/engine-api.js';
 import { VERDICT_REASONS } from '../engine/verdict-reasons.js';
 
 const LATENCY_BUCKETS_S = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15, 30];
@@ -95,6 +95,10 @@ export class GatewayMetrics {
     if (report.dirty > 0) this.marks.inc({ trigger: report.trigger, mark: 'dirty' }, report.dirty);
     if (report.persistent > 0)
       this.marks.inc({ trigger: report.trigger, mark: 'persistent' }, report.persistent);
+  }
+
+  configApplied(report: ConfigApplyReport): void {
+    for (const t of report.triggers) this.trigger(t);
   }
 
   sweptRechecks(n: number): void {

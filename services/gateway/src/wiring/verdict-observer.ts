@@ -9,9 +9,15 @@ import type { RevocationTracker } from './revocation-tracker.js';
 export class VerdictObserver {
   constructor(
     private readonly clock: Clock,
-    private readonly metrics?: GatewayMetrics,
-    private readonly revocations?: RevocationTracker,
+    private metrics?: GatewayMetrics,
+    private revocations?: RevocationTracker,
   ) {}
+
+  /** Adds metrics and revocation timing once the registry exists. */
+  attach(metrics: GatewayMetrics, revocations: RevocationTracker): void {
+    this.metrics = metrics;
+    this.revocations = revocations;
+  }
 
   batch(batch: PacketBatch, out: VerdictBatch): void {
     const now = this.clock.now();
