@@ -130,22 +130,19 @@ export class EventConsumer {
         });
       }
     }
-    const config = {
-      durable_name: this.durable,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      filter_subject: eventsFilter,
-      max_ack_pending: 20_000,
-      ack_wait: nanos(30_000),
-    };
-    try {
-      await jsm.consumers.add(stream, config);
-    } catch {
-      await jsm.consumers.update(stream, this.durable, {
+    const durable = this.durable;
+    const existing = await jsm.consumers.info(stream, durable).catch(() => undefined);
+    if (!existing) {
+      await jsm.consumers.add(stream, {
+        durable_name: durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
         filter_subject: eventsFilter,
-        max_ack_pending: config.max_ack_pending,
-        ack_wait: config.ack_wait,
+        max_ack_pending: 20_000,
+        ack_wait: nanos(30_000),
       });
+    } else if (existing.config.filter_subject !== eventsFilter) {
+      await jsm.consumers.update(stream, durable, { filter_subject: eventsFilter });
     }
   }
 
