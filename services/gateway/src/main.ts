@@ -1,29 +1,25 @@
 import { Redis } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
-import { createGateway } from './app.js';
 import { loadConfig } from './config.js';
-import type { MembershipChange, MembershipSink } from './model/membership.js';
+import { connectorsOf, loadEngineSettings, loadFirewallConfig } from './wiring/engine-settings.js';
+import { startGatewayService } from './wiring/gateway-service.js';
 
 // The only file that reads process.env: builds the real clients, starts the gateway, handles signals.
-const config = (() => {
+const { config, settings, firewall } = (() => {
   try {
-    return loadConfig(process.env);
+    const settings = loadEngineSettings(process.env);
+    const firewall = loadFirewallConfig(settings.configPath);
+    const loaded = loadConfig(process.env);
+    // EMS connectors come from EMS_CONNECTORS, else from the config file's `endpoint-control fctems`.
+    const connectors = loaded.connectors.length > 0 ? loaded.connectors : connectorsOf(firewall);
+    return { config: Object.freeze({ ...loaded, connectors }), settings, firewall };
   } catch (err) {
     console.error((err as Error).message);
     process.exit(2);
   }
 })();
 const logger = pino({ level: config.logLevel, name: 'gateway' });
-
-/** Stands in for the session engine until it is wired here: logs each revision. */
-const sink: MembershipSink = {
-  onMembershipChange: (change: MembershipChange) =>
-    logger.debug(
-      { revision: change.revision, created: change.created.length, deltas: change.deltas.length },
-      'membership revision',
-    ),
-};
 
 const nc = await connect({
   servers: config.natsUrl,
@@ -35,8 +31,16 @@ const nc = await connect({
 const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
 redis.on('error', (err) => logger.debug({ err }, 'redis connection error'));
 
-const gateway = await createGateway({ nc, redis, sink, logger }, config);
-logger.info({ url: gateway.url, connectors: config.connectors.map((c) => c.id) }, 'gateway started');
+const gateway = await startGatewayService({ nc, redis, logger }, config, firewall, settings);
+logger.info(
+  {
+    url: gateway.url,
+    packets: gateway.responder.subject,
+    config: settings.configPath,
+    connectors: config.connectors.map((c) => c.id),
+  },
+  'gateway started',
+);
 
 let stopping = false;
 const shutdown = async (signal: string): Promise<void> => {

@@ -66,3 +66,10 @@ export function loadFirewallConfig(path: string): FirewallConfig {
     throw err;
   }
 }
+
+/** The enabled `config endpoint-control fctems` entries as tag sync's EMS connectors. */
+export function connectorsOf(firewall: FirewallConfig): { id: number; serial: string; name: string }[] {
+  return [...firewall.fctems.values()]
+    .filter((e) => e.status)
+    .map((e) => ({ id: e.id, serial: e.serialNumber, name: e.name }));
+}
