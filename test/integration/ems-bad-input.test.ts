@@ -253,6 +253,30 @@ describe('EMS mock refuses bad input with a clear 4xx and changes nothing', () =
     expect((await readStream(nc, mock.config.subjects.stream)).map((s) => s.envelope.seq)).toEqual([1]);
   });
 
+  it('asks for the Bearer token when one is configured, except on the health probes', async () => {
+    const guarded = await startMock(nc, {
+      emsId: 2,
+      httpPort: 0,
+      apiToken: 's3cret',
+      subjects: mock.config.subjects,
+    });
+    try {
+      const url = guarded.httpAddress as string;
+      const refused = await call(url, 'GET', '/api/v1/state');
+      expect(refused.status).toBe(401);
+      expect(refused.body.error.code).toBe('EMS_ERR_UNAUTHORIZED');
+      expect(
+        (await call(url, 'GET', '/api/v1/state', undefined, { authorization: 'Bearer wrong' })).status,
+      ).toBe(401);
+      expect(
+        (await call(url, 'GET', '/api/v1/state', undefined, { authorization: 'Bearer s3cret' })).status,
+      ).toBe(200);
+      expect((await call(url, 'GET', '/healthz')).status).toBe(200);
+    } finally {
+      await guarded.stop();
+    }
+  });
+
   it('refuses to start on a non-loopback host without a token', async () => {
     await expect(startMock(nc, { emsId: 2, httpPort: 0, httpHost: '0.0.0.0' })).rejects.toThrow(
       /apiToken undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,

@@ -128,6 +128,17 @@ describe('EMS mock events in JetStream', () => {
     expect(c).not.toEqual(a);
   });
 
+  it('creates the stream again when it disappeared, and publishes what waited', async () => {
+    const mock = await mockOn({ emsId: 7, retryMinMs: 20, retryMaxMs: 200 });
+    mock.domain.upsertEndpoint({ uid: 'FCT-A' });
+    await mock.flush();
+    await deleteStream(nc, mock.config.subjects.stream);
+    mock.domain.attachTags('FCT-A', ['APP']);
+    await mock.flush();
+    const stored = await readStream(nc, mock.config.subjects.stream);
+    expect(stored.map((s) => [s.envelope.seq, s.envelope.event])).toEqual([[2, 'tagsAttached']]);
+  });
+
   it('injects seeded publisher faults only when asked', async () => {
     const mock = await mockOn({ emsId: 6 });
     mock.setFaults({ seed: 9, drop: 0.1, duplicate: 0.1, reorder: 0.1 });

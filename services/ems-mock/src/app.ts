@@ -69,6 +69,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   const jsm = await deps.nc.jetstreamManager();
   await ensureEventStream(jsm, config.subjects, config.duplicateWindowMs);
 
+  let lastEnsure = 0;
   const metrics = new EmsMetrics(config.emsId, () => pub.unacked);
   const pub: JetStreamPublisher = new JetStreamPublisher(
     deps.nc,
@@ -81,6 +82,15 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     metrics,
     logger.child({ part: 'publisher' }),
     deps.onPublishAck,
+    () => {
+      const now = Date.now();
+      if (now - lastEnsure < config.retryMaxMs) return;
+      lastEnsure = now;
+      ensureEventStream(jsm, config.subjects, config.duplicateWindowMs).then(
+        () => logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again'),
+        (err: unknown) => logger.error({ err }, 'event stream missing and not created'),
+      );
+    },
   );
   const faults = new FaultInjector();
   const pipeline = new EventPipeline(config.subjects, pub, faults, metrics);

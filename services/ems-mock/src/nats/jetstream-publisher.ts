@@ -2,7 +2,11 @@ import { createInbox, headers, type Msg, type NatsConnection, type Subscription 
 import type { Logger } from 'pino';
 import type { EventKind } from '../domain/endpoint-record.js';
 import type { EmsMetrics } from '../metrics/ems-metrics.js';
+import { BacklogWaiters } from './backlog-waiters.js';
 import { Fifo, type Outgoing } from './outgoing.js';
+import { parsePubAck, type PubAck } from './pub-ack.js';
+
+const decoder = new TextDecoder();
 
 export interface PublisherOptions {
   window: number;
@@ -18,22 +22,6 @@ export interface PublishRequest {
   msgId: string;
   data: Uint8Array;
   delayMs?: number;
-}
-
-const decoder = new TextDecoder();
-
-interface PubAck {
-  seq?: number;
-  duplicate?: boolean;
-  error?: { code?: number; description?: string };
-}
-
-/** `{"stream":"S","seq":12}` or `{"stream":"S","seq":12,"duplicate":true}` without JSON.parse; else JSON. */
-function parsePubAck(text: string): PubAck {
-  const at = text.indexOf('"seq":');
-  if (at < 0 || text.includes('"error"')) return JSON.parse(text) as PubAck;
-  const seq = Number.parseInt(text.slice(at + 6), 10);
-  return { seq, duplicate: text.includes('"duplicate":true') };
 }
 
 /**
@@ -63,8 +51,7 @@ export class JetStreamPublisher {
   private lastStreamSeq = 0;
   private wakeTimer: NodeJS.Timeout | undefined;
   private readonly watchdog: NodeJS.Timeout;
-  private idleWaiters: (() => void)[] = [];
-  private roomWaiters: { limit: number; resolve: () => void }[] = [];
+  private readonly backlog = new BacklogWaiters();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -72,6 +59,7 @@ export class JetStreamPublisher {
     private readonly metrics: EmsMetrics,
     private readonly logger: Logger,
     private readonly onAck?: (latencyMs: number) => void,
+    private readonly onNoResponders?: () => void,
   ) {
     this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });
     this.watchdog = setInterval(() => this.checkTimeout(), Math.max(25, options.timeoutMs / 4));
@@ -113,14 +101,12 @@ export class JetStreamPublisher {
 
   /** Resolves when every queued event is acked by JetStream. */
   flush(): Promise<void> {
-    if (this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.backlog.below(1, this.queue.length);
   }
 
   /** Resolves once fewer than `limit` events are unacked (back-pressure for producers). */
   waitForRoom(limit: number): Promise<void> {
-    if (this.queue.length < limit) return Promise.resolve();
-    return new Promise((resolve) => this.roomWaiters.push({ limit, resolve }));
+    return this.backlog.below(limit, this.queue.length);
   }
 
   /** Flushes for at most `timeoutMs`, then stops; returns the number of events left unacked. */
@@ -184,7 +170,10 @@ export class JetStreamPublisher {
     if (!item || item.acked) return;
     const current = item.sentGen === this.gen;
     if (msg.headers?.code === 503 && !current) return;
-    if (msg.headers?.code === 503) return this.fail('no responders: is the stream there?', false);
+    if (msg.headers?.code === 503) {
+      this.onNoResponders?.();
+      return this.fail('no responders: is the stream there?', false);
+    }
     let ack: PubAck;
     try {
       ack = parsePubAck(decoder.decode(msg.data));
@@ -228,16 +217,7 @@ export class JetStreamPublisher {
       front = this.queue.at(0);
     }
     for (const [kind, n] of settled) this.metrics.published.inc({ kind }, n);
-    if (this.queue.length === 0) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const resolve of waiters) resolve();
-    }
-    if (this.roomWaiters.length > 0) {
-      const ready = this.roomWaiters.filter((w) => this.queue.length < w.limit);
-      this.roomWaiters = this.roomWaiters.filter((w) => this.queue.length >= w.limit);
-      for (const w of ready) w.resolve();
-    }
+    this.backlog.update(this.queue.length);
   }
 
   /** Starts a new attempt: everything unacked is sent again from the oldest, after a backoff unless `now`. */
