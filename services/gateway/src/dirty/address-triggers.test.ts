@@ -76,6 +76,26 @@ describe('dyn-addr-session-check', () => {
     expect(engine.process(sshReply()).reason).toBe('persistent');
   });
 
+  it('explicit disable behaves as the default; block-session-timer sets the block lifetime', () => {
+    const { clock, engine } = tagged(
+      {},
+      { settings: { dynAddrSessionCheck: false }, global: { blockSessionTimer: 5 } },
+    );
+    engine.onMembershipChange(memberChange(2, '192.168.30.108', 'remove'));
+    expect(engine.stats()).toMatchObject({ persistent: 1, dirty: 0 });
+    engine.applyConfig(
+      seedConfig({ settings: { dynAddrSessionCheck: true }, global: { blockSessionTimer: 5 } }),
+    );
+    engine.onMembershipChange(memberChange(3, '192.168.30.99', 'add'));
+    engine.onMembershipChange(memberChange(4, '192.168.30.108', 'add'));
+    engine.onMembershipChange(memberChange(5, '192.168.30.108', 'remove'));
+    expect(engine.process(sshOrg(TcpFlag.SYN)).reason).toBe('session-blocked');
+    expect(engine.formatSessionList()).toContain(' expire=5 ');
+    clock.advance(5_000);
+    engine.tick();
+    expect(engine.stats().total).toBe(0);
+  });
+
   it('enable: only sessions of the changed IP go dirty, found through the IP index', () => {
     const { engine } = tagged();
     engine.process({ ...sshOrg(TcpFlag.SYN), src: ip('192.168.30.47') });

@@ -217,6 +217,24 @@ describe('route changes', () => {
 });
 
 describe('interface changes', () => {
+  it('an interface going down marks the sessions leaving it; their re-check finds no usable route', () => {
+    const { engine } = start();
+    const config = seedConfig({
+      interfaces: [
+        { name: 'port9', index: 9, ip: '192.168.30.1/24' },
+        { name: 'port3', index: 3, ip: '192.168.170.2/24', status: false },
+        { name: 'port40', index: 40, ip: '192.168.100.1/24' },
+        { name: 'port7', index: 7, ip: '10.10.12.2/24' },
+      ],
+    });
+    expect(engine.applyConfig(config).triggers).toContainEqual({
+      trigger: 'interface',
+      dirty: 1,
+      persistent: 0,
+    });
+    expect(engine.process(sshOrg())).toMatchObject({ action: 'deny', reason: 'session-blocked' });
+  });
+
   it('a new interface address marks the sessions leaving it; SNAT ones are cleared on re-check', () => {
     const { engine } = start();
     const config = seedConfig({

@@ -10,7 +10,6 @@ export { VERDICT_REASONS } from './verdict-reasons.js';
 export {
   testConfig,
   parseCidr,
-  TEST_SERVICES,
   type TestConfigInput,
   type TestInterface,
   type TestRoute,

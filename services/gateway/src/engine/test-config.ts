@@ -1,4 +1,5 @@
 import { ipv4ToInt } from '@ztna/proto';
+import { factoryConfig } from '../cli/factory.js';
 import type {
   AddressGroup,
   FirewallAddress,
@@ -56,57 +57,16 @@ export function parseCidr(text: string): Prefix & { host: number } {
   return { addr, masklen, host };
 }
 
-const tcp = (name: string, low: number, high = low): FirewallService => ({
-  name,
-  protocol: 'TCP/UDP/SCTP',
-  tcpPortrange: [{ low, high }],
-  udpPortrange: [],
-});
-
-/** A few predefined services, enough for tests that do not load the CLI factory defaults. */
-export const TEST_SERVICES: readonly FirewallService[] = [
-  { name: 'ALL', protocol: 'IP', tcpPortrange: [], udpPortrange: [], protocolNumber: 0 },
-  tcp('ALL_TCP', 1, 65535),
-  { name: 'ALL_UDP', protocol: 'TCP/UDP/SCTP', tcpPortrange: [], udpPortrange: [{ low: 1, high: 65535 }] },
-  { name: 'ALL_ICMP', protocol: 'ICMP', tcpPortrange: [], udpPortrange: [] },
-  { name: 'PING', protocol: 'ICMP', tcpPortrange: [], udpPortrange: [], icmptype: 8 },
-  tcp('SSH', 22),
-  tcp('RDP', 3389),
-  tcp('HTTP', 80),
-  tcp('HTTPS', 443),
-  {
-    name: 'DNS',
-    protocol: 'TCP/UDP/SCTP',
-    tcpPortrange: [{ low: 53, high: 53 }],
-    udpPortrange: [{ low: 53, high: 53 }],
-  },
-];
-
 /**
- * Builds a complete {@link GatewayConfig} from partial objects with SPEC §2.2 defaults, for tests and
- * benchmarks (the CLI parser is the production path). Policies default to any/any/all/all/ALL accept,
+ * Builds a complete {@link GatewayConfig} from partial objects over the FortiOS factory defaults
+ * (`factoryConfig()`: SPEC §2.2 knobs, address `all`, predefined services), for tests and benchmarks
+ * (the CLI parser is the production path). Policies default to any/any/all/all/ALL accept,
  * `logtraffic all`, `pol_uuid_idx` = policyid × 100; policy order is the input order.
  */
 export function testConfig(input: TestConfigInput = {}): GatewayConfig {
-  const systemSettings: SystemSettings = {
-    dynAddrSessionCheck: false,
-    fqdnSessionCheck: false,
-    extResourceSessionCheck: false,
-    firewallSessionDirty: 'check-all',
-    sesDeniedTraffic: false,
-    ...input.settings,
-  };
-  const systemGlobal: SystemGlobal = {
-    hostname: 'FortiGate-VM64',
-    blockSessionTimer: 30,
-    strictDirtySessionCheck: true,
-    snatRouteChange: false,
-    tcpHalfcloseTimer: 120,
-    tcpHalfopenTimer: 10,
-    tcpTimewaitTimer: 1,
-    udpIdleTimer: 180,
-    ...input.global,
-  };
+  const factory = factoryConfig();
+  const systemSettings: SystemSettings = { ...factory.systemSettings, ...input.settings };
+  const systemGlobal: SystemGlobal = { ...factory.systemGlobal, ...input.global };
   const interfaces = new Map<string, SystemInterface>(
     (input.interfaces ?? []).map((i) => [
       i.name,
@@ -136,7 +96,6 @@ export function testConfig(input: TestConfigInput = {}): GatewayConfig {
       ];
     }),
   );
-  const all: FirewallAddress = { name: 'all', type: 'ipmask', subnet: { addr: 0, masklen: 0 } };
   const policies = new Map<number, FirewallPolicy>(
     (input.policies ?? []).map((p) => [
       p.policyid,
@@ -166,7 +125,7 @@ export function testConfig(input: TestConfigInput = {}): GatewayConfig {
     systemSettings,
     interfaces,
     staticRoutes,
-    addresses: new Map([all, ...(input.addresses ?? [])].map((a) => [a.name, a])),
+    addresses: new Map([...factory.addresses, ...(input.addresses ?? []).map((a) => [a.name, a] as const)]),
     addressGroups: new Map((input.addressGroups ?? []).map((g) => [g.name, g])),
     externalResources: new Map(
       (input.externalResources ?? []).map((name) => [
@@ -180,10 +139,10 @@ export function testConfig(input: TestConfigInput = {}): GatewayConfig {
         },
       ]),
     ),
-    services: new Map([...TEST_SERVICES, ...(input.services ?? [])].map((s) => [s.name, s])),
-    serviceGroups: new Map(),
+    services: new Map([...factory.services, ...(input.services ?? []).map((s) => [s.name, s] as const)]),
+    serviceGroups: factory.serviceGroups,
     policies,
-    sessionTtl: { default: 3600, port: [], ...input.sessionTtl },
+    sessionTtl: { ...factory.sessionTtl, ...input.sessionTtl },
     fctems: new Map(),
   };
 }
