@@ -10,6 +10,7 @@ export interface AddressMembers {
   ranges: number[];
 }
 
+/** A new holder with no members. */
 export function emptyMembers(): AddressMembers {
   return { ips: new Set(), macs: new Set(), ranges: [] };
 }

@@ -1,6 +1,7 @@
 import type { EngineContext } from '../engine/engine-context.js';
 import { SessionFlag, TcpState } from '../sessions/session-flags.js';
 
+/** Outcome of a re-check: still allowed, now blocked, or cleared because its SNAT address changed. */
 export const RecheckResult = { ALLOWED: 0, BLOCKED: 1, CLEARED: 2 } as const;
 export type RecheckResult = (typeof RecheckResult)[keyof typeof RecheckResult];
 

@@ -14,6 +14,7 @@ export const VERDICT_REASONS: readonly VerdictReason[] = [
   'invalid-packet',
 ];
 
+/** Indexes into {@link VERDICT_REASONS}, by name. */
 export const Reason = {
   NEW_SESSION: 0,
   ESTABLISHED: 1,

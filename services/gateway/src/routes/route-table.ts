@@ -82,6 +82,7 @@ export class RouteTable {
   }
 }
 
+/** `ip` with the host bits of a `/masklen` prefix cleared (unsigned). */
 export function networkOf(ip: number, masklen: number): number {
   if (masklen === 0) return 0;
   return (ip & (0xffffffff << (32 - masklen))) >>> 0;

@@ -53,6 +53,7 @@ export class IntrusiveLists {
   }
 }
 
+/** A copy of `a` with `capacity` entries, the new ones set to `fill` (default -1). */
 export function growInt32(a: Int32Array, capacity: number, fill = NONE): Int32Array {
   const b = new Int32Array(capacity).fill(fill);
   b.set(a);

@@ -115,6 +115,7 @@ export function replyDst(c: SessionColumns, s: number): number {
   return nat !== 0 ? nat : c.src[s]!;
 }
 
+/** Destination port of the reply direction: the SNAT port when there is one, else the original source port. */
 export function replyDport(c: SessionColumns, s: number): number {
   return c.natIp[s] !== 0 ? c.natPort[s]! : c.sport[s]!;
 }
