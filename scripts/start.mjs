@@ -1,0 +1,155 @@
+// `npm start`: runs the EMS mock and the gateway as child processes against NATS_URL / REDIS_URL with
+// the sample FortiOS config (GATEWAY_CONFIG replaces it), prints where each API listens, and stops
+// both on Ctrl-C. Sources run through tsx, so no build step is needed.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { setTimeout } from 'node:timers';
+import { setTimeout as delay } from 'node:timers/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env };
+env.NATS_URL ||= 'nats://127.0.0.1:4222';
+env.REDIS_URL ||= 'redis://127.0.0.1:6379';
+env.GATEWAY_ID ||= 'gw1';
+env.EMS_ID ||= '1';
+env.GATEWAY_HTTP_PORT ||= '8080';
+env.EMS_HTTP_PORT ||= '8081';
+env.GATEWAY_CONFIG = resolve(env.GATEWAY_CONFIG || join(root, 'services/gateway/config/sample.conf'));
+env.EMS_SERIAL ||= serialFromConfig(env.GATEWAY_CONFIG, env.EMS_ID) ?? 'FCTEMS8822000001';
+
+/** The serial-number of `config endpoint-control fctems` entry `id` in the config file, if any. */
+function serialFromConfig(path, id) {
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    console.error(`GATEWAY_CONFIG: cannot read "${path}"`);
+    process.exit(2);
+  }
+  const block = /config endpoint-control fctems([\s\S]*?)\nend/.exec(text)?.[1] ?? '';
+  const entry = new RegExp(`edit "?${id}"?([\\s\\S]*?)\\n\\s*next`).exec(block)?.[1] ?? '';
+  return /set serial-number "?([A-Za-z0-9]+)"?/.exec(entry)?.[1];
+}
+
+/** Resolves true when a TCP connection to the URL's host and port opens within `ms`. */
+function reachable(url, defaultPort, ms = 1500) {
+  let host;
+  let port;
+  try {
+    const u = new URL(url);
+    host = u.hostname.replace(/^\[|\]$/g, '');
+    port = Number(u.port || defaultPort);
+  } catch {
+    return Promise.resolve(false);
+  }
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    const finish = (ok) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(ms, () => finish(false));
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+  });
+}
+
+const HELP = {
+  nats: [
+    'NATS (with JetStream) is not reachable at NATS_URL=%s. Start one:',
+    '  Debian:  sudo apt-get install -y nats-server && nats-server -js -a 127.0.0.1 -p 4222 &',
+    '  Docker:  docker run -d --name ztna-nats -p 127.0.0.1:4222:4222 nats:2.10 -js',
+    'or point NATS_URL at a running server (JetStream enabled).',
+  ],
+  redis: [
+    'Redis is not reachable at REDIS_URL=%s. Start one:',
+    '  Debian:  sudo apt-get install -y redis-server && redis-server --bind 127.0.0.1 --port 6379 --daemonize yes',
+    '  Docker:  docker run -d --name ztna-redis -p 127.0.0.1:6379:6379 redis:7.4-alpine',
+    'or point REDIS_URL at a running server.',
+  ],
+};
+
+const [natsUp, redisUp] = await Promise.all([reachable(env.NATS_URL, 4222), reachable(env.REDIS_URL, 6379)]);
+if (!natsUp || !redisUp) {
+  if (!natsUp) console.error(HELP.nats.join('\n').replace('%s', env.NATS_URL));
+  if (!redisUp) console.error(HELP.redis.join('\n').replace('%s', env.REDIS_URL));
+  console.error('Then run `npm start` again.');
+  process.exit(1);
+}
+
+const children = new Map();
+let stopping = false;
+
+function run(name, entry) {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, entry)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.set(name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`${name} exited (${signal ?? code}); stopping the rest`);
+      stop(1);
+    } else if (children.size === 0) {
+      process.exit(process.exitCode ?? 0);
+    }
+  });
+  return child;
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  process.exitCode = code;
+  if (children.size === 0) process.exit(code);
+  for (const child of children.values()) child.kill('SIGTERM');
+  setTimeout(() => {
+    for (const child of children.values()) child.kill('SIGKILL');
+  }, 10_000).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+/** Polls `url` until it answers 200, for at most `ms`; resolves whether it did. */
+async function ready(url, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const res = await globalThis.fetch(url, { signal: globalThis.AbortSignal.timeout(1000) });
+      if (res.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await delay(250);
+  }
+  return false;
+}
+
+run('ems-mock', 'services/ems-mock/src/main.ts');
+run('gateway', 'services/gateway/src/main.ts');
+
+const ems = `http://127.0.0.1:${env.EMS_HTTP_PORT}`;
+const gw = `http://127.0.0.1:${env.GATEWAY_HTTP_PORT}`;
+const [emsReady, gwReady] = await Promise.all([ready(`${ems}/readyz`), ready(`${gw}/readyz`)]);
+if (stopping) process.exit(process.exitCode ?? 1);
+console.log(`
+ztna-tagsync is running (NATS ${env.NATS_URL}, Redis ${env.REDIS_URL}, config ${env.GATEWAY_CONFIG})
+  EMS mock ${env.EMS_ID} (${env.EMS_SERIAL}): ${ems}   API docs ${ems}/docs/json   ${emsReady ? 'ready' : 'NOT ready yet, see its log'}
+  gateway ${env.GATEWAY_ID}:   ${gw}   API docs ${gw}/docs/json   ${gwReady ? 'ready' : 'NOT ready yet, see /readyz'}
+  packets over NATS: request/reply on ${env.SUBJECT_PREFIX || 'ztna.v1'}.gw.${env.GATEWAY_ID}.packets (ztna.v1.PacketBatch)
+
+Try:
+  curl -s -XPOST ${ems}/api/v1/endpoints -H 'content-type: application/json' \\
+    -d '{"uid":"EP108","ips":["192.168.30.108"],"tags":["APP_SERVERS"],"online":true}'
+  curl -s -XPOST ${gw}/api/v1/packets -H 'content-type: application/json' \\
+    -d '{"packets":[{"proto":"tcp","src":"192.168.30.108","sport":54225,"dst":"192.168.12.99","dport":22,"flags":["syn"]}]}'
+  curl -s -XPOST ${gw}/api/v1/cli -H 'content-type: text/plain' --data 'diagnose sys session list'
+  npm run console        (FortiOS console against ${gw})
+
+Ctrl-C stops both.
+`);
