@@ -59,9 +59,14 @@ export class AddressBook {
 
   /**
    * Applies one membership revision atomically: validates every delta first (ZTNA_ERR_EVENT names the
-   * bad field), then applies all of them. Returns undefined for a revision already seen.
+   * bad field), then applies all of them. Returns the net changes (a member removed and re-added in
+   * the same revision is no change) of the addresses `relevant` accepts — by default all — or
+   * undefined for a revision already seen.
    */
-  applyMembership(change: MembershipChange): ChangedMembers | undefined {
+  applyMembership(
+    change: MembershipChange,
+    relevant: (address: string) => boolean = () => true,
+  ): ChangedMembers | undefined {
     if (change.revision <= this.revision) return undefined;
     const created = new Map(change.created.map((o) => [o.name, o]));
     for (const d of change.deltas) {
@@ -89,7 +94,7 @@ export class AddressBook {
     }
     const changed: ChangedMembers = { ips: new Set(), macs: new Set(), ranges: [], addresses: new Set() };
     for (const { address, member, had } of initial.values()) {
-      if (this.memberSet(address, member).has(memberKey(member)) === had) continue;
+      if (!relevant(address) || this.memberSet(address, member).has(memberKey(member)) === had) continue;
       changed.addresses.add(address);
       if (isMac(member)) changed.macs.add(member);
       else changed.ips.add(ipv4ToInt(member));

@@ -111,6 +111,15 @@ describe('dyn-addr-session-check', () => {
       deltas: [{ address: 'EMS1_ZTNA_OTHER', member: '192.168.30.108', op: 'add' }],
     });
     expect(engine.stats()).toMatchObject({ dirty: 0, persistent: 0 });
+    engine.onMembershipChange({
+      revision: 3,
+      created: [],
+      deltas: [
+        { address: 'EMS1_ZTNA_OTHER', member: '192.168.30.108', op: 'remove' },
+        { address: 'EMS1_ZTNA_APP_SERVERS', member: '192.168.30.47', op: 'remove' },
+      ],
+    });
+    expect(engine.stats()).toMatchObject({ dirty: 0, persistent: 0 });
   });
 
   it('an allowed re-check clears dirty and keeps forwarding', () => {

@@ -134,7 +134,8 @@ class FirewallEngine implements Engine {
   }
 
   onMembershipChange(change: MembershipChange): void {
-    const changed = this.ctx.book.applyMembership(change);
+    const referenced = this.ctx.policies.referenced;
+    const changed = this.ctx.book.applyMembership(change, (address) => referenced.has(address));
     if (changed === undefined) return;
     markAddressChange(
       this.ctx,
