@@ -1,4 +1,5 @@
 import { connect } from 'nats';
+import { natsServerOptions } from '@ztna/proto';
 import pino from 'pino';
 import { createEmsMock } from './app.js';
 import { loadConfig } from './config.js';
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = pino({ name: 'ems-mock', level: config.logLevel });
   const nc = await connect({
-    servers: config.natsUrl,
+    ...natsServerOptions(config.natsUrl),
     name: `ems-mock-${config.emsId}`,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { connect } from 'nats';
+import { natsServerOptions } from '@ztna/proto';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { connectorsOf, loadEngineSettings, loadFirewallConfig } from './wiring/engine-settings.js';
@@ -22,7 +23,7 @@ const { config, settings, firewall } = (() => {
 const logger = pino({ level: config.logLevel, name: 'gateway' });
 
 const nc = await connect({
-  servers: config.natsUrl,
+  ...natsServerOptions(config.natsUrl),
   name: `gateway-${config.gatewayId}`,
   waitOnFirstConnect: true,
   maxReconnectAttempts: -1,
