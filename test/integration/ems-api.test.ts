@@ -168,10 +168,25 @@ describe('EMS mock HTTP API into JetStream', () => {
     const churned = await pollRun(base, churn.body.id);
     expect(churned).toMatchObject({ kind: 'churn', status: 'done', summary: { events: 320 } });
 
+    const long = await call(base, 'POST', '/api/v1/churn', {
+      seed: 12,
+      durationMs: 60_000,
+      endpoints: 20,
+      rate: 1000,
+    });
+    expect((await call(base, 'POST', '/api/v1/churn', { seed: 13, count: 5 })).status).toBe(409);
+    await waitFor(async () => (await call(base, 'GET', `/api/v1/runs/${long.body.id}`)).body.events > 50, {
+      what: 'long churn under way',
+    });
+    expect((await call(base, 'POST', `/api/v1/runs/${long.body.id}/cancel`)).status).toBe(202);
+    const cancelled = await pollRun(base, long.body.id);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.summary.durationMs).toBeLessThan(30_000);
+
     const reset = await call(base, 'POST', '/api/v1/reset');
     expect(reset.body.removed).toBe(21);
     await mock.flush();
-    expect(mock.seq).toBe(before + 4 + 320 + 21);
+    expect(mock.seq).toBe(before + 4 + 320 + cancelled.summary.events + 21);
     const stored = await readStream(nc, mock.config.subjects.stream);
     expect(stored.map((s) => s.envelope.seq)).toEqual(Array.from({ length: mock.seq }, (_, i) => i + 1));
     expect((await call(base, 'GET', '/api/v1/endpoints')).body.endpoints).toEqual([]);

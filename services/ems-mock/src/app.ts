@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { resolveConfig, type EmsMockConfig, type EmsMockOptions } from './config.js';
@@ -45,6 +46,8 @@ export interface EmsMock {
   startScenario(doc: unknown): StartedRun;
   run(id: string): RunView;
   runs(): RunView[];
+  /** Stops a running run at its next operation (it ends as "cancelled"); EMS_ERR_NOT_FOUND when unknown. */
+  cancelRun(id: string): RunView;
   readonly faults: Readonly<FaultSettings>;
   /** Replaces the publisher-side faults (missing fields are 0; seed default 1). */
   setFaults(settings: Partial<FaultSettings>): Readonly<FaultSettings>;
@@ -55,6 +58,8 @@ export interface EmsMock {
   /** Flushes (at most 10 s), closes HTTP, stops the snapshot responder; leaves `nc` open. */
   stop(): Promise<void>;
 }
+
+const STOP_FLUSH_MS = 10_000;
 
 const newIncarnation = (): string => randomBytes(8).toString('hex');
 
@@ -70,6 +75,11 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   await ensureEventStream(jsm, config.subjects, config.duplicateWindowMs);
 
   let lastEnsure = 0;
+  let active: StartedRun | undefined;
+  const track = (run: StartedRun): StartedRun => {
+    active = run;
+    return run;
+  };
   const metrics = new EmsMetrics(config.emsId, () => pub.unacked);
   const pub: JetStreamPublisher = new JetStreamPublisher(
     deps.nc,
@@ -140,12 +150,13 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     httpAddress: undefined,
     state: () => domain.state(),
     flush: () => pipeline.flush(),
-    startChurn: (o) => startChurn(ctx, o),
-    runChurn: async (o) => startChurn(ctx, o).done,
-    startScenario: (doc) => startScenario(ctx, parseScenario(doc)),
-    runScenario: async (doc) => startScenario(ctx, parseScenario(doc)).done,
+    startChurn: (o) => track(startChurn(ctx, o)),
+    runChurn: async (o) => track(startChurn(ctx, o)).done,
+    startScenario: (doc) => track(startScenario(ctx, parseScenario(doc))),
+    runScenario: async (doc) => track(startScenario(ctx, parseScenario(doc))).done,
     run: (id) => tracker.get(id),
     runs: () => tracker.list(),
+    cancelRun: (id) => tracker.cancel(id),
     get faults() {
       return faults.settings;
     },
@@ -176,9 +187,13 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     },
     stop: async () => {
       await http?.close();
+      if (active && tracker.activeId === active.id) {
+        tracker.cancel(active.id);
+        await Promise.race([active.done, delay(STOP_FLUSH_MS, undefined, { ref: false })]);
+      }
       snapshots.stop();
       pipeline.releaseHeld();
-      await pub.stop(10_000);
+      await pub.stop(STOP_FLUSH_MS);
     },
   };
   let http: HttpServer | undefined;

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { invalid } from '../errors.js';
 import { progressLogger, startRun, type RunContext, type StartedRun } from '../runs/run-context.js';
+import type { RunHandle } from '../runs/run-tracker.js';
 import { ChurnGenerator, DEFAULT_MIX, type ChurnMix, type ChurnOp } from './churn-generator.js';
 
 export interface ChurnOptions {
@@ -63,7 +64,7 @@ export function checkChurnOptions(
  */
 export function startChurn(ctx: RunContext, options: ChurnOptions): StartedRun {
   checkChurnOptions(options);
-  return startRun(ctx, 'churn', (runId) => churnLoop(ctx, options, runId));
+  return startRun(ctx, 'churn', (run) => churnLoop(ctx, options, run));
 }
 
 /**
@@ -71,7 +72,7 @@ export function startChurn(ctx: RunContext, options: ChurnOptions): StartedRun {
  * The operations depend only on the seed and the starting state, never on timing (a duration only
  * decides where the same sequence stops). Waits whenever the unacked backlog is full.
  */
-export async function churnLoop(ctx: RunContext, options: ChurnOptions, runId: string): Promise<void> {
+export async function churnLoop(ctx: RunContext, options: ChurnOptions, run: RunHandle): Promise<void> {
   const o = checkChurnOptions(options);
   const generator = new ChurnGenerator(ctx.domain, {
     seed: o.seed,
@@ -79,14 +80,14 @@ export async function churnLoop(ctx: RunContext, options: ChurnOptions, runId: s
     endpoints: o.endpoints,
     tags: o.tags,
   });
-  const progress = progressLogger(ctx.logger.child({ runId }));
+  const progress = progressLogger(ctx.logger.child({ runId: run.id }));
   generator.populate();
   const started = performance.now();
   const total = o.count ?? Number.POSITIVE_INFINITY;
   let done = 0;
   for (;;) {
     const elapsed = performance.now() - started;
-    if (done >= total || (o.durationMs !== undefined && elapsed >= o.durationMs)) break;
+    if (done >= total || (o.durationMs !== undefined && elapsed >= o.durationMs) || run.signal.aborted) break;
     const due = o.rate === undefined ? done + CHUNK : Math.floor((o.rate * elapsed) / 1000) + 1;
     const upto = Math.min(total, due, done + CHUNK);
     while (done < upto) {
@@ -96,10 +97,12 @@ export async function churnLoop(ctx: RunContext, options: ChurnOptions, runId: s
     progress({ operations: done, seq: ctx.domain.seq });
     await ctx.waitForRoom();
     if (o.rate !== undefined && done >= due) {
-      await delay(Math.max(1, ((done + 1) * 1000) / o.rate - (performance.now() - started)));
+      await delay(Math.max(1, ((done + 1) * 1000) / o.rate - (performance.now() - started)), undefined, {
+        signal: run.signal,
+      });
     } else {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  ctx.logger.info({ runId, operations: done, seq: ctx.domain.seq }, 'churn finished producing');
+  ctx.logger.info({ runId: run.id, operations: done, seq: ctx.domain.seq }, 'churn finished producing');
 }

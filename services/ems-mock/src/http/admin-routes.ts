@@ -46,6 +46,11 @@ export function adminRoutes(app: FastifyInstance, mock: EmsMock): void {
     { schema: { tags: ['runs'], summary: 'Progress and summary of a run', params: RunParams } },
     async (req) => mock.run(req.params.id),
   );
+  app.post<{ Params: Static<typeof RunParams> }>(
+    '/api/v1/runs/:id/cancel',
+    { schema: { tags: ['runs'], summary: 'Stop a running run at its next operation', params: RunParams } },
+    async (req, reply) => reply.status(202).send(mock.cancelRun(req.params.id)),
+  );
   app.post(
     '/api/v1/reset',
     {

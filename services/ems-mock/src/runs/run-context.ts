@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { EmsDomain } from '../domain/ems-domain.js';
-import type { RunKind, RunTracker, RunView } from './run-tracker.js';
+import type { RunHandle, RunKind, RunTracker, RunView } from './run-tracker.js';
 import { EmsError } from '../errors.js';
 
 /** What a churn or scenario run needs from the running mock. */
@@ -21,23 +21,27 @@ export interface StartedRun {
 }
 
 /**
- * Opens a run, executes `body` in the background, flushes, then records the summary (or the error) and
- * logs it. Throws EMS_ERR_CONFLICT synchronously while another run is active.
+ * Opens a run, executes `body` in the background, flushes, then records the summary (or the error, or
+ * the cancellation) and logs it. Throws EMS_ERR_CONFLICT synchronously while another run is active.
  */
-export function startRun(ctx: RunContext, kind: RunKind, body: (runId: string) => Promise<void>): StartedRun {
+export function startRun(
+  ctx: RunContext,
+  kind: RunKind,
+  body: (run: RunHandle) => Promise<void>,
+): StartedRun {
   const run = ctx.tracker.begin(kind);
   const log = ctx.logger.child({ runId: run.id, kind });
   log.info('run started');
   const done = (async (): Promise<RunView> => {
     let error: { code: string; message: string } | undefined;
     try {
-      await body(run.id);
-      await ctx.flush();
+      await body(run);
     } catch (err) {
       error = { code: err instanceof EmsError ? err.code : 'EMS_ERR_RUN', message: (err as Error).message };
-      log.error({ err }, 'run failed');
+      if (!run.signal.aborted) log.error({ err }, 'run failed');
     }
-    const summary = ctx.tracker.finish(run, error);
+    await ctx.flush();
+    const summary = ctx.tracker.finish(run.id, error);
     log.info({ summary }, 'run finished');
     return ctx.tracker.get(run.id);
   })();

@@ -2,7 +2,13 @@ import type { EventKind } from '../domain/endpoint-record.js';
 import { EmsError } from '../errors.js';
 
 export type RunKind = 'churn' | 'scenario';
-export type RunStatus = 'running' | 'done' | 'failed';
+export type RunStatus = 'running' | 'done' | 'failed' | 'cancelled';
+
+/** What a run body gets: its id and a signal that aborts when the run is cancelled. */
+export interface RunHandle {
+  id: string;
+  signal: AbortSignal;
+}
 
 export interface RunSummary {
   events: number;
@@ -32,12 +38,13 @@ export interface RunView {
 export class RunTracker {
   private readonly runs = new Map<string, RunView>();
   private active: RunView | undefined;
+  private controller: AbortController | undefined;
   private counter = 0;
 
   constructor(private readonly now: () => number) {}
 
   /** Opens a run; throws EMS_ERR_CONFLICT while another one is running. */
-  begin(kind: RunKind): RunView {
+  begin(kind: RunKind): RunHandle {
     if (this.active) {
       throw new EmsError('EMS_ERR_CONFLICT', `run ${JSON.stringify(this.active.id)} is still running`);
     }
@@ -52,7 +59,20 @@ export class RunTracker {
     };
     this.runs.set(run.id, run);
     this.active = run;
-    return run;
+    this.controller = new AbortController();
+    return { id: run.id, signal: this.controller.signal };
+  }
+
+  /** Asks the run to stop at its next operation; throws EMS_ERR_NOT_FOUND for an unknown id. */
+  cancel(id: string): RunView {
+    const view = this.get(id);
+    if (this.active?.id === id) this.controller?.abort();
+    return view;
+  }
+
+  /** The id of the running run, if any. */
+  get activeId(): string | undefined {
+    return this.active?.id;
   }
 
   /** Counts one produced event towards the active run, if any. */
@@ -63,7 +83,10 @@ export class RunTracker {
     run.eventsByKind[kind] = (run.eventsByKind[kind] ?? 0) + 1;
   }
 
-  finish(run: RunView, error?: { code: string; message: string }): RunSummary {
+  /** Closes the run: cancelled when its signal aborted, failed with `error`, else done. */
+  finish(id: string, error?: { code: string; message: string }): RunSummary {
+    const run = this.runs.get(id) as RunView;
+    const cancelled = this.active === run && this.controller?.signal.aborted === true;
     run.finishedAtMs = this.now();
     const durationMs = Math.max(1, run.finishedAtMs - run.startedAtMs);
     run.summary = {
@@ -72,8 +95,8 @@ export class RunTracker {
       durationMs,
       eventsPerSecond: Math.round((run.events * 1000) / durationMs),
     };
-    run.status = error ? 'failed' : 'done';
-    if (error) run.error = error;
+    run.status = cancelled ? 'cancelled' : error ? 'failed' : 'done';
+    if (error && !cancelled) run.error = error;
     if (this.active === run) this.active = undefined;
     return run.summary;
   }

@@ -5,6 +5,7 @@ import type { EmsDomain } from '../domain/ems-domain.js';
 import { EmsError } from '../errors.js';
 import { churnLoop } from '../churn/churn-runner.js';
 import { startRun, type RunContext, type StartedRun } from '../runs/run-context.js';
+import type { RunHandle } from '../runs/run-tracker.js';
 import { ScenarioDoc, type EndpointBody, type ScenarioStep } from './scenario-schema.js';
 
 const MAX_REPORTED = 10;
@@ -54,20 +55,21 @@ export function endpointInput(body: EndpointBody): Parameters<EmsDomain['upsertE
  * `at` ms after the start (steps in order; a late step runs at once, so timing never changes the events).
  */
 export function startScenario(ctx: RunContext, doc: ScenarioDoc): StartedRun {
-  return startRun(ctx, 'scenario', async (runId) => {
-    const log = ctx.logger.child({ runId, scenario: doc.name });
+  return startRun(ctx, 'scenario', async (run) => {
+    const log = ctx.logger.child({ runId: run.id, scenario: doc.name });
     for (const endpoint of doc.endpoints ?? []) ctx.domain.upsertEndpoint(endpointInput(endpoint));
     const started = performance.now();
     for (const [i, step] of (doc.steps ?? []).entries()) {
       const wait = step.at - (performance.now() - started);
-      if (wait > 0) await delay(wait);
-      await applyStep(ctx, step, runId);
+      if (wait > 0) await delay(wait, undefined, { signal: run.signal });
+      run.signal.throwIfAborted();
+      await applyStep(ctx, step, run);
       log.debug({ step: i, op: step.op, seq: ctx.domain.seq }, 'scenario step done');
     }
   });
 }
 
-async function applyStep(ctx: RunContext, step: ScenarioStep, runId: string): Promise<void> {
+async function applyStep(ctx: RunContext, step: ScenarioStep, run: RunHandle): Promise<void> {
   const d = ctx.domain;
   switch (step.op) {
     case 'upsert':
@@ -92,7 +94,7 @@ async function applyStep(ctx: RunContext, step: ScenarioStep, runId: string): Pr
       d.removeEndpoint(step.uid);
       return;
     case 'churn':
-      await churnLoop(ctx, step.churn, runId);
+      await churnLoop(ctx, step.churn, run);
       return;
   }
 }
