@@ -84,15 +84,39 @@ export class EventConsumer {
     return this.options.subjects.durable(this.options.gatewayId);
   }
 
+  /**
+   * Reads messages into a buffer while the previous batch is being applied, and hands over everything
+   * buffered (up to batchSize) whenever the applier is free; reading pauses while the buffer is full.
+   */
   private async drain(messages: ConsumerMessages): Promise<void> {
     const max = this.options.batchSize ?? 1000;
-    let batch: JsMsg[] = [];
-    for await (const m of messages) {
-      batch.push(m);
-      if (batch.length < max && messages.getPending() > 1) continue;
-      await this.process(batch);
-      batch = [];
-      if (this.stopped) break;
+    const buffer: JsMsg[] = [];
+    let ended = false;
+    let wakeApplier: (() => void) | undefined;
+    let wakeReader: (() => void) | undefined;
+    const applier = (async () => {
+      while (!this.stopped && !(ended && buffer.length === 0)) {
+        if (buffer.length === 0) {
+          await new Promise<void>((resolve) => (wakeApplier = resolve));
+          continue;
+        }
+        const batch = buffer.splice(0, max);
+        wakeReader?.();
+        await this.process(batch);
+      }
+      wakeReader?.();
+    })();
+    try {
+      for await (const m of messages) {
+        buffer.push(m);
+        wakeApplier?.();
+        if (buffer.length >= max) await new Promise<void>((resolve) => (wakeReader = resolve));
+        if (this.stopped) break;
+      }
+    } finally {
+      ended = true;
+      wakeApplier?.();
+      await applier;
     }
   }
 

@@ -1,0 +1,177 @@
+import { Redis } from 'ioredis';
+import { connect, type NatsConnection } from 'nats';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createEmsMock, type EmsMock, type EmsState } from '@ztna/ems-mock';
+import { freePort, startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
+import { createGateway, type Gateway } from '../../services/gateway/src/app.js';
+import { GatewayProcess } from './tagsync-process.js';
+import {
+  RecordingSink,
+  deleteKeys,
+  isolation,
+  redisMembership,
+  sorted,
+  testConfig,
+} from './tagsync-fixture.js';
+
+const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+/** Members per address that the EMS state implies (online endpoints only). */
+function expectedMembership(state: EmsState): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  const add = (address: string, member: string): void => {
+    if (!out.has(address)) out.set(address, new Set());
+    out.get(address)!.add(member);
+  };
+  for (const e of state.endpoints.filter((x) => x.online)) {
+    for (const tag of e.ztnaTags) {
+      for (const ip of e.ips) add(`EMS${state.emsId}_ZTNA_${tag}`, ip);
+      for (const mac of e.macs) add(`MAC_EMS${state.emsId}_ZTNA_${tag}`, mac);
+    }
+    for (const tag of e.classificationTags) for (const ip of e.ips) add(`EMS${state.emsId}_CLASS_${tag}`, ip);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
+
+describe('tag sync with the EMS mock', () => {
+  let natsServer: ServerHandle;
+  let redisServer: ServerHandle;
+  let nc: NatsConnection;
+  let redis: Redis;
+  let iso: ReturnType<typeof isolation>;
+  let mock: EmsMock;
+  let gateway: Gateway | undefined;
+  let sink: RecordingSink;
+
+  beforeAll(async () => {
+    [natsServer, redisServer] = await Promise.all([startNats(), startRedis()]);
+    nc = await connect({ servers: natsServer.url, maxReconnectAttempts: -1, reconnectTimeWait: 200 });
+    redis = new Redis(redisServer.url, { maxRetriesPerRequest: 2 });
+    redis.on('error', () => undefined);
+  });
+  afterAll(async () => {
+    await nc?.close();
+    redis?.disconnect();
+    await Promise.all([natsServer?.close(), redisServer?.close()]);
+  });
+  beforeEach(async () => {
+    iso = isolation();
+    mock = await createEmsMock({ nc, logger }, { emsId: 1, subjects: iso.subjects });
+    sink = new RecordingSink();
+  });
+  afterEach(async () => {
+    await gateway?.stop();
+    gateway = undefined;
+    await mock.stop();
+    await deleteKeys(redis, iso.keyPrefix);
+  });
+
+  const start = async (): Promise<Gateway> =>
+    (gateway = await createGateway({ nc, redis, sink, logger }, testConfig(iso)));
+
+  const converged = async (what: string, timeoutMs = 20_000): Promise<void> => {
+    await mock.flush();
+    const ok = await waitFor(
+      async () => {
+        const want = JSON.stringify(sorted(expectedMembership(mock.state())));
+        const inRedis = JSON.stringify(sorted(await redisMembership(redis, iso.keyPrefix, 'gw1')));
+        if (inRedis !== want) {
+          const status = JSON.stringify(gateway?.tagSync.syncStatus());
+          throw new Error(
+            `EMS seq ${mock.seq}, gateway ${status}; redis ${inRedis.slice(0, 200)} want ${want.slice(0, 200)}`,
+          );
+        }
+        return true;
+      },
+      { what, timeoutMs },
+    );
+    expect(ok).toBe(true);
+  };
+
+  it('keeps Redis equal to the EMS state through seeded churn', async () => {
+    await start();
+    mock.domain.upsertEndpoint({
+      uid: 'FCT1',
+      ips: ['192.168.30.108'],
+      ztnaTags: ['APP'],
+      classificationTags: ['Low'],
+    });
+    mock.domain.attachTags('FCT1', ['DB']);
+    mock.domain.changeAddresses('FCT1', ['192.168.30.109'], ['0c:37:96:06:d7:5d']);
+    await converged('hand-made operations');
+    await mock.runChurn({ seed: 7, count: 5000, endpoints: 300, tags: 6 });
+    await converged('after churn');
+    expect(JSON.stringify(sorted(sink.membership()))).toBe(
+      JSON.stringify(sorted(expectedMembership(mock.state()))),
+    );
+    expect(gateway!.tagSync.syncStatus().ems[0]).toMatchObject({ appliedSeq: mock.seq, state: 'in-sync' });
+  });
+
+  it('converges after the gateway process is killed mid-batch and restarted', async () => {
+    const proc = new GatewayProcess({
+      natsUrl: natsServer.url,
+      redisUrl: redisServer.url,
+      subjects: iso.subjects,
+      keyPrefix: iso.keyPrefix,
+      httpPort: await freePort(),
+      connectors: `1:${mock.config.serial}:ems1`,
+    });
+    proc.start();
+    try {
+      await waitFor(async () => (await proc.sync()).ems[0]?.state === 'in-sync', {
+        what: 'process up',
+        timeoutMs: 30_000,
+      });
+      const run = mock.startChurn({ seed: 11, count: 20_000, endpoints: 500, tags: 8 });
+      await waitFor(async () => (await proc.sync()).revision > 5, { what: 'process applying' });
+      await proc.kill();
+      proc.start();
+      await run.done;
+      await waitFor(async () => (await proc.sync()).ems[0]?.appliedSeq === mock.seq, {
+        what: `applied seq ${mock.seq}`,
+        timeoutMs: 30_000,
+      });
+      await converged('after the kill');
+    } finally {
+      await proc.kill();
+    }
+  });
+
+  it('heals a purged stream and an EMS restart', async () => {
+    await start();
+    mock.domain.upsertEndpoint({ uid: 'A', ips: ['10.0.0.5'], ztnaTags: ['T'] });
+    await converged('before');
+    await gateway!.stop();
+    mock.domain.upsertEndpoint({ uid: 'B', ips: ['10.0.0.6'], ztnaTags: ['T'] });
+    mock.domain.setOffline('A');
+    await mock.flush();
+    await (await nc.jetstreamManager()).streams.purge(iso.subjects.stream);
+    mock.domain.attachTags('B', ['U']);
+    await start();
+    await converged('purge healed');
+    await mock.stop();
+    mock = await createEmsMock({ nc, logger }, { emsId: 1, subjects: iso.subjects });
+    mock.domain.upsertEndpoint({ uid: 'C', ips: ['10.0.0.7'], ztnaTags: ['V'] });
+    await converged('EMS restart healed');
+    expect(gateway!.tagSync.syncStatus().ems[0]).toMatchObject({
+      incarnation: mock.incarnation,
+      appliedSeq: mock.seq,
+    });
+  });
+
+  it('rebuilds Redis after it restarted empty', async () => {
+    await start();
+    mock.domain.upsertEndpoint({ uid: 'A', ips: ['10.0.0.5'], ztnaTags: ['T'] });
+    mock.domain.upsertEndpoint({ uid: 'B', ips: ['10.0.0.6'], ztnaTags: ['T', 'U'] });
+    await converged('before');
+    const ids = gateway!.tagSync.dynamicAddresses().map((a) => [a.name, a.id]);
+    const revision = sink.revision;
+    await redisServer.restart();
+    await converged('rebuilt');
+    expect(gateway!.tagSync.dynamicAddresses().map((a) => [a.name, a.id])).toEqual(ids);
+    expect(sink.revision).toBeGreaterThan(revision);
+    mock.domain.detachTags('B', ['U']);
+    await converged('and goes on');
+  });
+});
