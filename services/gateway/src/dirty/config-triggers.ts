@@ -8,8 +8,8 @@ import type { DirtyMarker, MarkMode } from './dirty-marker.js';
 /**
  * Marks the sessions a config change affects (the new config is already installed in `ctx`; `old`
  * and `oldRoutes` are what it replaced): interfaces whose address or status changed, edited, deleted
- * or reordered policies, and route changes. Sessions are found through the per-policy and
- * per-egress-interface indexes.
+ * or reordered policies, and route changes. Sessions are found through the per-policy,
+ * per-egress-interface and per-SNAT-address indexes.
  */
 export function markConfigChange(
   ctx: EngineContext,
@@ -27,6 +27,11 @@ export function markConfigChange(
   return { triggers };
 }
 
+/**
+ * An interface that went down or disappeared: every session leaving it. An interface whose address
+ * changed: the SNAT sessions translated to the old address (their re-check then clears them); the
+ * connected-route change itself is the route trigger's.
+ */
 function interfaceTrigger(
   ctx: EngineContext,
   marker: DirtyMarker,
@@ -37,16 +42,15 @@ function interfaceTrigger(
   let changed = false;
   for (const before of old.interfaces.values()) {
     const after = ctx.config.interfaces.get(before.name);
-    const same =
-      after !== undefined &&
-      after.index === before.index &&
-      after.status === before.status &&
-      after.ip?.host === before.ip?.host &&
-      after.ip?.masklen === before.ip?.masklen;
-    if (same) continue;
-    changed = true;
     const slots: number[] = [];
-    ctx.table.byEgress.collect(before.index, slots);
+    if (after === undefined || after.index !== before.index || after.status !== before.status) {
+      ctx.table.byEgress.collect(before.index, slots);
+    } else if (after.ip?.host !== before.ip?.host || after.ip?.masklen !== before.ip?.masklen) {
+      if (before.ip !== undefined) ctx.table.bySnat.collect(before.ip.host, slots);
+    } else {
+      continue;
+    }
+    changed = true;
     for (const s of slots) marker.mark(s, 'dirty', report, now);
   }
   return changed ? report : undefined;

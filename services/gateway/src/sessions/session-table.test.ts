@@ -83,6 +83,11 @@ describe('SessionTable', () => {
         k,
         (s) => s.dstIntf === k,
       );
+    expectList(
+      (key, out) => table.bySnat.collect(key, out),
+      0xc0a80001,
+      (s) => s.natIp !== 0,
+    );
     for (let k = 0; k < 11; k++)
       expectList(
         (key, out) => table.byMac.collect(key, out),

@@ -55,7 +55,8 @@ const ZEROED = [
 
 /**
  * Sessions in typed-array columns with the indexes a trigger needs: the 5-tuple (both directions), and
- * lists by source IP, destination IP, source MAC, policy id and egress interface, plus the expiry wheel.
+ * lists by source IP, destination IP, source MAC, policy id, egress interface and SNAT address, plus the
+ * expiry wheel.
  * Every change to an indexed column goes through a method here so the indexes stay exact.
  */
 export class SessionTable {
@@ -66,6 +67,8 @@ export class SessionTable {
   readonly byMac: IntrusiveLists;
   readonly byPolicy: IntrusiveLists;
   readonly byEgress: IntrusiveLists;
+  /** SNAT sessions by their SNAT address. */
+  readonly bySnat: IntrusiveLists;
   readonly wheel: ExpiryWheel;
   private freeNext: Int32Array;
   private freeHead = -1;
@@ -84,6 +87,7 @@ export class SessionTable {
     this.byMac = new IntrusiveLists(capacity);
     this.byPolicy = new IntrusiveLists(capacity);
     this.byEgress = new IntrusiveLists(capacity);
+    this.bySnat = new IntrusiveLists(capacity);
     this.wheel = new ExpiryWheel(capacity, nowMs);
     this.freeNext = new Int32Array(capacity).fill(-1);
   }
@@ -104,6 +108,7 @@ export class SessionTable {
     if (n.macId >= 0) this.byMac.add(slot, n.macId);
     this.byPolicy.add(slot, n.policyId);
     this.byEgress.add(slot, n.dstIntf);
+    if (n.natIp !== 0) this.bySnat.add(slot, n.natIp);
     this.count += 1;
     this.setFlags(slot, n.flags);
     return slot;
@@ -119,6 +124,7 @@ export class SessionTable {
     if (c.macId[slot]! >= 0) this.byMac.remove(slot, c.macId[slot]!);
     this.byPolicy.remove(slot, c.policyId[slot]!);
     this.byEgress.remove(slot, c.dstIntf[slot]!);
+    if (c.natIp[slot] !== 0) this.bySnat.remove(slot, c.natIp[slot]!);
     this.wheel.remove(slot);
     c.serial[slot] = 0;
     this.freeNext[slot] = this.freeHead;
@@ -186,6 +192,7 @@ export class SessionTable {
     this.byMac.grow(capacity);
     this.byPolicy.grow(capacity);
     this.byEgress.grow(capacity);
+    this.bySnat.grow(capacity);
     this.wheel.grow(capacity);
     this.freeNext = growInt32(this.freeNext, capacity);
   }
