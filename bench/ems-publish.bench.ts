@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createSubjects } from '@ztna/proto';
 import { createEmsMock } from '@ztna/ems-mock';
-import { connect } from 'nats';
+import { connect, createInbox, headers } from 'nats';
 import pino from 'pino';
 
 const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -25,6 +25,37 @@ const mock = await createEmsMock(
   },
   { emsId: 1, subjects },
 );
+
+/** The server's ceiling on this machine right now: bare publishes with a message id, 4096 awaiting acks. */
+async function rawCeiling(count: number): Promise<number> {
+  const inbox = createInbox();
+  const data = new Uint8Array(110);
+  let acked = 0;
+  let wake: (() => void) | undefined;
+  const sub = nc.subscribe(`${inbox}.*`, {
+    callback: () => {
+      acked += 1;
+      wake?.();
+    },
+  });
+  await nc.flush();
+  const h = headers();
+  const started = performance.now();
+  let sent = 0;
+  while (acked < count) {
+    while (sent < count && sent - acked < 4096) {
+      h.set('Nats-Msg-Id', `raw:${id}:${sent}`);
+      nc.publish(subjects.endpointEvents(7, `raw-${sent % 1000}`), data, {
+        headers: h,
+        reply: `${inbox}.${sent}`,
+      });
+      sent += 1;
+    }
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+  sub.unsubscribe();
+  return count / ((performance.now() - started) / 1000);
+}
 
 const percentile = (sorted: Float64Array, p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
@@ -47,6 +78,10 @@ try {
     `ems-publish: publish-ack latency p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms (${recorded} acks)`,
   );
   console.log(`ems-publish: stream holds ${info.state.messages} messages (expected ${mock.seq})`);
+  const raw = await rawCeiling(200_000);
+  console.log(
+    `ems-publish: for comparison, bare JetStream publishes on this machine now: ${Math.round(raw)} msgs/s`,
+  );
 } finally {
   await mock.stop();
   await (await nc.jetstreamManager()).streams.delete(subjects.stream).catch(() => undefined);

@@ -46,7 +46,7 @@ export const defaults = {
   httpPort: 8081,
   bodyLimitBytes: 1024 * 1024,
   publishWindow: 4096,
-  publishTimeoutMs: 3000,
+  publishTimeoutMs: 5000,
   retryMinMs: 100,
   retryMaxMs: 5000,
   maxQueued: 50_000,

@@ -12,6 +12,7 @@ import type { JetStreamPublisher, PublishRequest } from './jetstream-publisher.j
  */
 export class EventPipeline implements EventSink {
   private held: PublishRequest | undefined;
+  private readonly subjectOf = new Map<string, string>();
 
   constructor(
     private readonly subjects: Subjects,
@@ -26,7 +27,7 @@ export class EventPipeline implements EventSink {
     const request: PublishRequest = {
       seq,
       kind,
-      subject: this.subjects.endpointEvents(emsId, uid),
+      subject: this.subject(emsId, uid),
       msgId: eventMessageId(emsId, envelope.incarnation as string, seq),
       data: ztna.v1.Envelope.encode(envelope).finish(),
     };
@@ -57,6 +58,16 @@ export class EventPipeline implements EventSink {
   async flush(): Promise<void> {
     this.releaseHeld();
     await this.publisher.flush();
+  }
+
+  private subject(emsId: number, uid: string): string {
+    let subject = this.subjectOf.get(uid);
+    if (subject === undefined) {
+      if (this.subjectOf.size >= 100_000) this.subjectOf.clear();
+      subject = this.subjects.endpointEvents(emsId, uid);
+      this.subjectOf.set(uid, subject);
+    }
+    return subject;
   }
 
   /** Publishes an event held back by the reorder fault, if any. */
