@@ -7,8 +7,8 @@ import {
   type PacketBatch,
   type VerdictBatch,
 } from '../engine/packet-batch.js';
-import { VERDICT_REASONS } from '../engine/verdict-reasons.js';
-import { parseIpv4 } from './ipv4-parse.js';
+import { decodePacketBatch } from './packet-decoder.js';
+import { encodeVerdictBatch } from './verdict-encoder.js';
 
 /** Largest number of packets one NATS request may carry. */
 export const MAX_NATS_PACKETS = 65_536;
@@ -43,40 +43,34 @@ export function startPacketResponder(
   let out = createVerdictBatch(capacity);
   let batches = 0;
 
-  const answer = (msg: Msg): void => {
-    batches += 1;
-    let reply: Uint8Array;
-    try {
-      const decoded = ztna.v1.PacketBatch.decode(msg.data);
-      const n = decoded.packets.length;
-      if (n > MAX_NATS_PACKETS)
-        throw new Error(`packets: ${n} packets, at most ${MAX_NATS_PACKETS} per batch`);
+  const target = {
+    reserve: (n: number): PacketBatch => {
       if (n > capacity) {
         while (capacity < n) capacity *= 2;
         batch = createPacketBatch(capacity, true);
         out = createVerdictBatch(capacity);
       }
-      const problem = fill(batch, decoded.packets, engine.config.interfaces);
-      reply = problem === undefined ? process(n) : refuse(problem);
+      return batch;
+    },
+  };
+
+  const answer = (msg: Msg): void => {
+    batches += 1;
+    let reply: Uint8Array;
+    try {
+      const n = decodePacketBatch(msg.data, target, MAX_NATS_PACKETS);
+      const problem = check(batch, engine.config.interfaces);
+      if (problem === undefined) {
+        engine.processBatch(batch, out);
+        options.observer?.batch(batch, out);
+        reply = encodeVerdictBatch(out, n);
+      } else {
+        reply = refuse(problem);
+      }
     } catch (err) {
       reply = refuse(`invalid PacketBatch: ${err instanceof Error ? err.message : String(err)}`);
     }
     msg.respond(reply);
-  };
-
-  const process = (n: number): Uint8Array => {
-    engine.processBatch(batch, out);
-    options.observer?.batch(batch, out);
-    const verdicts = new Array<ztna.v1.IVerdict>(n);
-    for (let i = 0; i < n; i++) {
-      verdicts[i] = {
-        action: out.action[i] === 1 ? ztna.v1.Action.ACTION_ACCEPT : ztna.v1.Action.ACTION_DENY,
-        session: out.session[i]!,
-        policyId: out.policyId[i]!,
-        reason: VERDICT_REASONS[out.reason[i]!]!,
-      };
-    }
-    return ztna.v1.VerdictBatch.encode({ verdicts }).finish();
   };
 
   const sub: Subscription = nc.subscribe(subject, {
@@ -97,42 +91,23 @@ function refuse(error: string): Uint8Array {
   return ztna.v1.VerdictBatch.encode({ verdicts: [], error }).finish();
 }
 
-/** Copies decoded packets into the batch; returns the first problem (field and value) or undefined. */
-function fill(
-  batch: PacketBatch,
-  packets: readonly ztna.v1.IPacket[],
-  interfaces: ReadonlyMap<string, unknown>,
-): string | undefined {
-  batch.count = packets.length;
-  for (let i = 0; i < packets.length; i++) {
-    const p = packets[i]!;
-    const proto = p.proto ?? 0;
+/** The first packet the engine cannot take (field and value), or undefined. */
+function check(batch: PacketBatch, interfaces: ReadonlyMap<string, unknown>): string | undefined {
+  for (let i = 0; i < batch.count; i++) {
+    const proto = batch.proto[i]!;
     if (proto !== 1 && proto !== 6 && proto !== 17) return `packets[${i}].proto: unknown protocol ${proto}`;
-    const src = parseIpv4(p.src ?? '');
-    if (src < 0) return `packets[${i}].src: invalid IPv4 ${JSON.stringify(p.src ?? '')}`;
-    const dst = parseIpv4(p.dst ?? '');
-    if (dst < 0) return `packets[${i}].dst: invalid IPv4 ${JSON.stringify(p.dst ?? '')}`;
-    const sport = p.sport ?? 0;
-    const dport = p.dport ?? 0;
-    if (sport > 65535) return `packets[${i}].sport: ${sport} is not a port 0-65535`;
-    if (dport > 65535) return `packets[${i}].dport: ${dport} is not a port 0-65535`;
-    const flags = p.flags ?? 0;
-    if (flags > 31 || (proto !== 6 && flags !== 0))
+    const flags = batch.flags[i]!;
+    if (flags > 31 || (proto !== 6 && flags !== 0)) {
       return `packets[${i}].flags: ${flags} is not valid for protocol ${proto}`;
-    const srcintf = p.srcintf ?? '';
-    if (srcintf !== '' && !interfaces.has(srcintf))
+    }
+    if (batch.bytes[i] === 0) batch.bytes[i] = DEFAULT_PAYLOAD_BYTES;
+    const srcintf = batch.srcintf![i];
+    if (srcintf !== undefined && !interfaces.has(srcintf)) {
       return `packets[${i}].srcintf: no interface ${JSON.stringify(srcintf)}`;
-    const srcMac = p.srcMac ?? '';
-    if (srcMac !== '' && !isMac(srcMac)) return `packets[${i}].srcMac: invalid MAC ${JSON.stringify(srcMac)}`;
-    batch.proto[i] = proto;
-    batch.src[i] = src;
-    batch.dst[i] = dst;
-    batch.sport[i] = sport;
-    batch.dport[i] = dport;
-    batch.flags[i] = flags;
-    batch.bytes[i] = p.bytes || DEFAULT_PAYLOAD_BYTES;
-    batch.srcintf![i] = srcintf === '' ? undefined : srcintf;
-    batch.srcMac![i] = srcMac === '' ? undefined : srcMac;
+    }
+    const srcMac = batch.srcMac![i];
+    if (srcMac !== undefined && !isMac(srcMac))
+      return `packets[${i}].srcMac: invalid MAC ${JSON.stringify(srcMac)}`;
   }
   return undefined;
 }
