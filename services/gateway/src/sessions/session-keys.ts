@@ -23,7 +23,7 @@ export class SessionKeys {
   private used = 0;
 
   constructor(
-    private readonly cols: () => SessionColumns,
+    private readonly c: SessionColumns,
     capacity = 1024,
   ) {
     let cap = 16;
@@ -34,7 +34,7 @@ export class SessionKeys {
 
   /** `slot * 2 + dir` of the session whose direction `dir` has this tuple, or -1. */
   find(proto: number, a: number, ap: number, b: number, bp: number): number {
-    const c = this.cols();
+    const c = this.c;
     const t = this.table;
     let i = tupleHash(proto, a, ap, b, bp) & this.mask;
     for (;;) {
@@ -67,7 +67,7 @@ export class SessionKeys {
   }
 
   private entryHash(e: number): number {
-    const c = this.cols();
+    const c = this.c;
     const s = e >> 1;
     return (e & 1) === 0
       ? tupleHash(c.proto[s]!, c.src[s]!, c.sport[s]!, c.dst[s]!, c.dport[s]!)

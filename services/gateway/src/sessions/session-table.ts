@@ -60,7 +60,7 @@ const ZEROED = [
  * Every change to an indexed column goes through a method here so the indexes stay exact.
  */
 export class SessionTable {
-  cols: SessionColumns;
+  readonly cols: SessionColumns;
   readonly keys: SessionKeys;
   readonly bySrc: IntrusiveLists;
   readonly byDst: IntrusiveLists;
@@ -81,7 +81,7 @@ export class SessionTable {
 
   constructor(nowMs: number, capacity = 1024) {
     this.cols = new SessionColumns(capacity);
-    this.keys = new SessionKeys(() => this.cols, capacity);
+    this.keys = new SessionKeys(this.cols, capacity);
     this.bySrc = new IntrusiveLists(capacity);
     this.byDst = new IntrusiveLists(capacity);
     this.byMac = new IntrusiveLists(capacity);
