@@ -144,13 +144,14 @@ export class JetStreamPublisher {
         continue;
       }
       if (item.notBefore > now) return this.wakeAt(item.notBefore);
-      this.send(item, now);
+      if (!this.send(item, now)) return;
       this.sendIdx += 1;
       this.inflight += 1;
     }
   }
 
-  private send(item: Outgoing, now: number): void {
+  /** False when the client refused the publish; a new attempt is then already scheduled. */
+  private send(item: Outgoing, now: number): boolean {
     if (item.sentGen >= 0) this.metrics.retries.inc();
     item.sentGen = this.gen;
     item.sentAt = now;
@@ -160,8 +161,10 @@ export class JetStreamPublisher {
         headers: this.msgHeaders,
         reply: `${this.inbox}.${item.id}`,
       });
+      return true;
     } catch (err) {
       this.fail(`publish threw: ${(err as Error).message}`, false);
+      return false;
     }
   }
 
