@@ -1,9 +1,9 @@
 import type { GatewayConfig } from '../model/config.js';
 import { entryError, inUseError, parseError, referenceError, valueError } from './cli-fault.js';
-import { type Draft, toConfig, toDraft } from './draft.js';
+import { Draft, type DraftSnapshot } from './draft.js';
 import { checkReferences, usersOf } from './integrity.js';
 import { parseKey } from './keys.js';
-import { inNamespace } from './references.js';
+import { inNamespace, type Namespace } from './references.js';
 import type { EntryKey, Field, Flat, SectionSpec, SingletonSpec, TableSpec } from './schema.js';
 import { matchSection } from './section-path.js';
 import type { Statement, Token } from './tokenizer.js';
@@ -47,13 +47,15 @@ export function statementVerb(st: Statement): string | undefined {
  * caller decides what an error discards: nothing is ever visible before {@link ConfigEditor.result}.
  */
 export class ConfigEditor {
-  private draft: Draft;
-  private blockStart: Draft;
+  private readonly draft: Draft;
+  private blockStart: DraftSnapshot;
   private readonly frames: Frame[] = [];
+  /** Namespaces whose objects changed in the open block: their users are re-checked at its end. */
+  private readonly changed = new Set<Namespace>();
 
   constructor(base: GatewayConfig) {
-    this.draft = toDraft(base);
-    this.blockStart = toDraft(base);
+    this.draft = new Draft(base);
+    this.blockStart = this.draft.snapshot();
   }
 
   /** True while a `config` block is open. */
@@ -80,7 +82,7 @@ export class ConfigEditor {
 
   /** The config as edited so far (only meaningful once no block is open). */
   result(): GatewayConfig {
-    return toConfig(this.draft);
+    return this.draft.toConfig();
   }
 
   /** Applies one statement. Throws a CliFault (nothing to undo: the caller discards the editor). */
@@ -115,10 +117,15 @@ export class ConfigEditor {
     const top = this.frames.at(-1);
     if (top === undefined) {
       const spec = resolveSection(at, args);
-      this.blockStart = toDraft(this.draft as unknown as GatewayConfig);
+      this.blockStart = this.draft.snapshot();
       if (spec.kind === 'singleton')
         this.frames.push({ kind: 'singleton', spec, flat: spec.read(this.draft) });
-      else this.frames.push({ kind: 'table', spec, store: spec.map!(this.draft) });
+      else
+        this.frames.push({
+          kind: 'table',
+          spec,
+          store: this.draft.write(spec.table!) as Map<EntryKey, unknown>,
+        });
       return;
     }
     const word = args[0];
@@ -134,7 +141,7 @@ export class ConfigEditor {
   private edit(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
     const { spec, store } = top;
     let key = parseKey(spec, at, args);
-    if (key === 0) key = Math.max(0, ...[...store.keys()].map(Number)) + 1;
+    if (key === 0) key = nextFreeId(store.keys());
     const existing = store.get(key);
     if (
       existing === undefined &&
@@ -147,7 +154,7 @@ export class ConfigEditor {
         'A duplicate entry already exists.',
       );
     }
-    const flat = existing === undefined ? spec.blank(key, [...store.values()]) : spec.flatten(existing);
+    const flat = existing === undefined ? spec.blank(key, store.values()) : spec.flatten(existing);
     this.frames.push({ kind: 'entry', spec, store, key, flat });
   }
 
@@ -246,8 +253,8 @@ export class ConfigEditor {
 
   private next(at: Token): void {
     const top = this.frames.pop() as Extract<Frame, { kind: 'entry' }>;
-    const siblings = [...top.store].filter(([k]) => k !== top.key).map(([, v]) => v);
-    top.store.set(top.key, top.spec.build(top.flat, top.key, at, this.draft, siblings));
+    top.store.set(top.key, top.spec.build(top.flat, top.key, at, this.draft));
+    if (top.spec.namespace !== undefined) this.changed.add(top.spec.namespace);
   }
 
   private end(at: Token): void {
@@ -257,12 +264,16 @@ export class ConfigEditor {
     if (top.kind === 'table' && top.parent !== undefined) {
       top.parent.frame.flat = { ...top.parent.frame.flat, [top.parent.prop]: [...top.store.values()] };
     }
-    if (this.frames.length === 0) checkReferences(this.draft, at);
+    if (this.frames.length === 0) {
+      checkReferences(this.draft, this.changed, at);
+      this.changed.clear();
+    }
   }
 
   private abort(): void {
     this.frames.length = 0;
-    this.draft = this.blockStart;
+    this.changed.clear();
+    this.draft.restore(this.blockStart);
   }
 }
 
@@ -271,4 +282,10 @@ function resolveSection(at: Token, args: readonly Token[]): SectionSpec {
   if (spec !== undefined && used === args.length) return spec;
   const bad = args[used] ?? args.at(-1) ?? at;
   throw parseError(bad, `unknown config section '${args.map((a) => a.text).join(' ')}'`);
+}
+
+function nextFreeId(keys: Iterable<EntryKey>): number {
+  let max = 0;
+  for (const k of keys) max = Math.max(max, Number(k));
+  return max + 1;
 }

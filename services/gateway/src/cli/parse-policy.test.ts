@@ -99,6 +99,10 @@ describe('parseConfigText: firewall policy', () => {
       moved,
     );
     expect([...edited.policies.keys()]).toEqual([3, 2, 1]);
+    expect([...c.policies.keys()]).toEqual([1, 2, 3]);
+    expect(moved.policies.get(2)?.action).toBe('deny');
+    expect(edited.policies.get(2)?.action).toBe('accept');
+    expect(edited.addresses).toBe(c.addresses);
   });
 
   it('edit 0 takes the next free id; delete removes', () => {
@@ -136,7 +140,32 @@ describe('parseConfigText: firewall policy', () => {
   it('end inside an entry saves it; abort drops the block', () => {
     const c = parseConfigText(lines('config firewall policy', ...policy(1).slice(0, -1), 'end'), topology);
     expect(c.policies.has(1)).toBe(true);
-    const aborted = parseConfigText(lines('config firewall policy', 'delete 1', 'abort'), c);
+    const aborted = parseConfigText(
+      lines(
+        'config firewall policy',
+        'delete 1',
+        'abort',
+        'config system global',
+        'set block-session-timer 9',
+        'end',
+      ),
+      c,
+    );
     expect(aborted.policies.has(1)).toBe(true);
+    expect(aborted.systemGlobal.blockSessionTimer).toBe(9);
+    const kept = parseConfigText(
+      lines(
+        'config system global',
+        'set block-session-timer 8',
+        'end',
+        'config firewall policy',
+        'delete 1',
+        'abort',
+      ),
+      c,
+    );
+    expect(kept.systemGlobal.blockSessionTimer).toBe(8);
+    expect(kept.policies.has(1)).toBe(true);
+    expect(c.policies.has(1)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Codec } from './codecs.js';
-import type { Draft } from './draft.js';
+import type { Draft, TableKey } from './draft.js';
 import type { Namespace } from './references.js';
 import type { Token } from './tokenizer.js';
 
@@ -56,13 +56,13 @@ export interface TableSpec extends SectionBase {
   readonly movable?: boolean;
   /** Shared name space (duplicate names are refused, deletions checked for users). */
   readonly namespace?: Namespace;
-  /** The draft's map; absent for nested tables. */
-  map?(draft: Draft): Map<EntryKey, unknown>;
-  /** Values of a new entry; `siblings` are the entries before it (interface index, route seq). */
-  blank(key: EntryKey, siblings: readonly unknown[]): Flat;
+  /** The config table holding the entries; absent for nested tables. */
+  readonly table?: TableKey;
+  /** Values of a new entry; `siblings` are the entries before it (interface index). */
+  blank(key: EntryKey, siblings: Iterable<unknown>): Flat;
   flatten(entry: unknown): Flat;
   /** Builds the typed entry; throws a CliFault at `at` when required attributes are missing. */
-  build(flat: Flat, key: EntryKey, at: Token, draft: Draft, siblings: readonly unknown[]): unknown;
+  build(flat: Flat, key: EntryKey, at: Token, draft: Draft): unknown;
 }
 
 export type SectionSpec = SingletonSpec | TableSpec;

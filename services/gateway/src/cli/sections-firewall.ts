@@ -1,9 +1,8 @@
 import type { FirewallAddress, FirewallService, Prefix } from '../model/config.js';
 import { entryError } from './cli-fault.js';
 import { int, ipv4, oneOf, portRanges, refs, subnet, text } from './codecs.js';
-import type { Draft } from './draft.js';
 import { requireSet } from './required.js';
-import { type EntryKey, type Flat, get, type TableSpec } from './schema.js';
+import { type Flat, get, type TableSpec } from './schema.js';
 import type { Token } from './tokenizer.js';
 
 const FQDN = /^[A-Za-z0-9*]([A-Za-z0-9*-]*[A-Za-z0-9])?(\.[A-Za-z0-9*]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/;
@@ -29,7 +28,7 @@ export const firewallAddress: TableSpec = {
     { key: 'fqdn', prop: 'fqdn', codec: text(255, FQDN) },
     { key: 'comment', prop: 'comment', codec: text(255) },
   ],
-  map: (draft) => draft.addresses as Map<EntryKey, unknown>,
+  table: 'addresses',
   blank: (name) => ({ name, type: 'ipmask', subnet: ANY, startIp: 0, endIp: 0, objType: 'ip' }),
   flatten(entry) {
     const a = entry as FirewallAddress;
@@ -116,7 +115,7 @@ function refuseCycle(
 function groupSpec(
   path: string,
   namespace: 'address' | 'service',
-  groups: (draft: Draft) => Map<string, { readonly name: string; readonly member: readonly string[] }>,
+  table: 'addressGroups' | 'serviceGroups',
 ): TableSpec {
   return {
     kind: 'table',
@@ -125,21 +124,21 @@ function groupSpec(
     keyProp: 'name',
     namespace,
     fields: [{ key: 'member', prop: 'member', codec: refs(namespace) }],
-    map: (draft) => groups(draft) as Map<EntryKey, unknown>,
+    table,
     blank: (name) => ({ name, member: [] }),
     flatten: (entry) => ({ ...(entry as Flat) }),
     build(flat, key, at, draft) {
       const what = `${path} "${String(key)}"`;
       requireSet(flat, at, what, [['member', 'member']]);
       const member = get<readonly string[]>(flat, 'member');
-      refuseCycle(groups(draft), String(key), member, at, what);
+      refuseCycle(draft[table], String(key), member, at, what);
       return Object.freeze({ name: String(key), member });
     },
   };
 }
 
-export const firewallAddrgrp = groupSpec('firewall addrgrp', 'address', (d) => d.addressGroups);
-export const firewallServiceGroup = groupSpec('firewall service group', 'service', (d) => d.serviceGroups);
+export const firewallAddrgrp = groupSpec('firewall addrgrp', 'address', 'addressGroups');
+export const firewallServiceGroup = groupSpec('firewall service group', 'service', 'serviceGroups');
 
 export const firewallServiceCustom: TableSpec = {
   kind: 'table',
@@ -155,7 +154,7 @@ export const firewallServiceCustom: TableSpec = {
     { key: 'icmptype', prop: 'icmptype', codec: int(0, 255) },
     { key: 'protocol-number', prop: 'protocolNumber', codec: int(0, 254) },
   ],
-  map: (draft) => draft.services as Map<EntryKey, unknown>,
+  table: 'services',
   blank: (name) => ({ name, protocol: 'TCP/UDP/SCTP', tcpPortrange: [], udpPortrange: [] }),
   flatten: (entry) => ({ ...(entry as Flat) }),
   build(flat, key, at): FirewallService {

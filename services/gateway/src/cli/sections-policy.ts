@@ -1,7 +1,7 @@
 import type { FirewallPolicy, StaticRoute } from '../model/config.js';
 import { enable, int, ipv4, oneOf, ref, refs, subnet, text, zeroOr } from './codecs.js';
 import { requireSet } from './required.js';
-import { type EntryKey, type Flat, type TableSpec } from './schema.js';
+import type { Flat, TableSpec } from './schema.js';
 
 /**
  * `pol_uuid_idx` of a policy: a fixed offset from its id, so it is stable across edits, moves and
@@ -36,7 +36,7 @@ export const firewallPolicy: TableSpec = {
     { key: 'session-ttl', prop: 'sessionTtl', codec: zeroOr(300, 2764800) },
     { key: 'nat', prop: 'nat', codec: enable },
   ],
-  map: (draft) => draft.policies as Map<EntryKey, unknown>,
+  table: 'policies',
   blank: (policyid) => ({
     policyid,
     uuidIdx: UUID_IDX_BASE + Number(policyid),
@@ -85,7 +85,7 @@ export const routerStatic: TableSpec = {
     { key: 'priority', prop: 'priority', codec: int(1, 65535) },
     { key: 'device', prop: 'device', codec: ref('interface') },
   ],
-  map: (draft) => draft.staticRoutes as Map<EntryKey, unknown>,
+  table: 'staticRoutes',
   blank: (seqNum) => ({
     seqNum,
     status: true,

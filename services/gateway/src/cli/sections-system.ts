@@ -9,7 +9,7 @@ import type {
 import { entryError } from './cli-fault.js';
 import { enable, int, ipMask, oneOf, text, upDown } from './codecs.js';
 import { FACTORY_GLOBAL, FACTORY_SESSION_TTL, FACTORY_SETTINGS } from './factory.js';
-import { type EntryKey, type Flat, get, type SingletonSpec, type TableSpec } from './schema.js';
+import { type Flat, get, type SingletonSpec, type TableSpec } from './schema.js';
 import { requireSet } from './required.js';
 
 const HOSTNAME = /^[A-Za-z0-9_.-]+$/;
@@ -104,7 +104,7 @@ export const systemSessionTtl: SingletonSpec = {
 const FIRST_INDEX = 3;
 
 /** The index a new interface gets after `siblings`: one above the highest, at least 3. */
-export function nextInterfaceIndex(siblings: readonly unknown[]): number {
+export function nextInterfaceIndex(siblings: Iterable<unknown>): number {
   let max = FIRST_INDEX - 1;
   for (const s of siblings) max = Math.max(max, (s as SystemInterface).index);
   return max + 1;
@@ -123,7 +123,7 @@ export const systemInterface: TableSpec = {
     { key: 'status', prop: 'status', codec: upDown },
     { key: 'preserve-session-route', prop: 'preserveSessionRoute', codec: enable },
   ],
-  map: (draft) => draft.interfaces as Map<EntryKey, unknown>,
+  table: 'interfaces',
   blank: (name, siblings) => ({
     name,
     index: nextInterfaceIndex(siblings),
@@ -157,7 +157,7 @@ export const systemExternalResource: TableSpec = {
     { key: 'resource', prop: 'resource', codec: text(511) },
     { key: 'refresh-rate', prop: 'refreshRate', codec: int(1, 43200) },
   ],
-  map: (draft) => draft.externalResources as Map<EntryKey, unknown>,
+  table: 'externalResources',
   blank: (name) => ({ name, status: true, type: 'address', refreshRate: 5 }),
   flatten: (entry) => ({ ...(entry as Flat) }),
   build(flat, key, at) {
@@ -180,7 +180,7 @@ export const endpointControlFctems: TableSpec = {
     { key: 'serial-number', prop: 'serialNumber', codec: text(19) },
     { key: 'out-of-sync-threshold', prop: 'outOfSyncThreshold', codec: int(10, 3600) },
   ],
-  map: (draft) => draft.fctems as Map<EntryKey, unknown>,
+  table: 'fctems',
   blank: (id) => ({
     id,
     name: '',

@@ -1,7 +1,6 @@
 import type { GatewayConfig } from '../model/config.js';
 import { parseError } from './cli-fault.js';
-import { toDraft } from './draft.js';
-import type { Draft } from './draft.js';
+import { Draft } from './draft.js';
 import type { EntryKey, Field, Flat, SectionSpec, TableSpec } from './schema.js';
 import { SECTIONS } from './sections.js';
 import { matchSection } from './section-path.js';
@@ -68,7 +67,7 @@ function sectionLines(spec: SectionSpec, draft: Draft, full: boolean, only?: Ent
       lines.push(`${pad(1)}config ${child.key}`, ...tableLines(child.spec, entries, 2, full), `${pad(1)}end`);
     }
   } else {
-    const all = [...spec.map!(draft)];
+    const all = [...(draft[spec.table!] as ReadonlyMap<EntryKey, unknown>)];
     const index = only === undefined ? -1 : all.findIndex(([k]) => k === only);
     const entries = only === undefined ? all : all.slice(index, index + 1);
     const before = all.slice(0, Math.max(index, 0)).map(([, v]) => v);
@@ -85,7 +84,7 @@ function sectionLines(spec: SectionSpec, draft: Draft, full: boolean, only?: Ent
  * deleted from the factory set excepted). Throws a CliError when `path` names no section or entry.
  */
 export function showConfig(config: GatewayConfig, path?: string, options: ShowOptions = {}): string {
-  const draft = toDraft(config);
+  const draft = new Draft(config);
   const full = options.full === true;
   const words = path === undefined ? [] : (tokenize(path)[0]?.tokens ?? []);
   if (words.length === 0) return SECTIONS.flatMap((s) => sectionLines(s, draft, full)).join('\n') + '\n';
@@ -98,7 +97,9 @@ export function showConfig(config: GatewayConfig, path?: string, options: ShowOp
   let only: EntryKey | undefined;
   if (rest[0] !== undefined && spec.kind === 'table') {
     const wanted = rest[0].text;
-    only = [...spec.map!(draft).keys()].find((k) => String(k) === wanted);
+    only = [...(draft[spec.table!] as ReadonlyMap<EntryKey, unknown>).keys()].find(
+      (k) => String(k) === wanted,
+    );
     if (only === undefined) throw parseError(rest[0], `show: config ${spec.path} has no entry '${wanted}'`);
   }
   return sectionLines(spec, draft, full, only).join('\n') + '\n';

@@ -80,13 +80,11 @@ export function tokenize(text: string): Statement[] {
       }
       tokens.push({ text: value, line: start.line, column: start.column, quoted: true });
     } else {
+      const from = i;
+      while (i < text.length && !' \t\r\n"\''.includes(text[i]!)) i += 1;
+      const value = text.slice(from, i);
       const start = column;
-      let value = '';
-      while (i < text.length && !' \t\r\n"\''.includes(text[i]!)) {
-        value += text[i];
-        i += 1;
-        column += 1;
-      }
+      column += i - from;
       tokens.push({ text: value, line, column: start, quoted: false });
     }
   }
