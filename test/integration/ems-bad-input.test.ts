@@ -277,6 +277,13 @@ describe('EMS mock refuses bad input with a clear 4xx and changes nothing', () =
     }
   });
 
+  it('reports a busy HTTP port naming host and port', async () => {
+    const port = Number(new URL(base).port);
+    await expect(startMock(nc, { emsId: 2, httpPort: port, subjects: mock.config.subjects })).rejects.toThrow(
+      `HTTP API on 127.0.0.1:${port}`,
+    );
+  });
+
   it('refuses to start on a non-loopback host without a token', async () => {
     await expect(startMock(nc, { emsId: 2, httpPort: 0, httpHost: '0.0.0.0' })).rejects.toThrow(
       /apiToken undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
+import { EmsError } from './errors.js';
 import { resolveConfig, type EmsMockConfig, type EmsMockOptions } from './config.js';
 import { EmsDomain, type EmsState } from './domain/ems-domain.js';
 import { FaultInjector, NO_FAULTS, type FaultSettings } from './faults/fault-injector.js';
@@ -198,7 +199,18 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   };
   let http: HttpServer | undefined;
   if (config.httpPort !== undefined) {
-    http = await startHttpServer(mock, config, logger.child({ part: 'http' }));
+    try {
+      http = await startHttpServer(mock, config, logger.child({ part: 'http' }));
+    } catch (err) {
+      await mock.stop();
+      throw new EmsError(
+        'EMS_ERR_CONFIG',
+        `HTTP API on ${config.httpHost}:${config.httpPort}: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
     Object.defineProperty(mock, 'httpAddress', { value: http.address });
   }
   logger.info(
