@@ -14,10 +14,10 @@ type Frame =
   | {
       kind: 'table';
       spec: TableSpec;
-      store: Map<EntryKey, unknown>;
+      store: () => Map<EntryKey, unknown>;
       parent?: { frame: RecordFrame; prop: string };
     }
-  | { kind: 'entry'; spec: TableSpec; store: Map<EntryKey, unknown>; key: EntryKey; flat: Flat };
+  | { kind: 'entry'; spec: TableSpec; store: () => Map<EntryKey, unknown>; key: EntryKey; flat: Flat };
 type RecordFrame = Extract<Frame, { flat: Flat }>;
 
 const VERBS = [
@@ -124,7 +124,7 @@ export class ConfigEditor {
         this.frames.push({
           kind: 'table',
           spec,
-          store: this.draft.write(spec.table!) as Map<EntryKey, unknown>,
+          store: () => this.draft.write(spec.table!) as Map<EntryKey, unknown>,
         });
       return;
     }
@@ -134,15 +134,17 @@ export class ConfigEditor {
       throw parseError(word ?? at, `no sub-table '${word?.text ?? ''}' in config ${this.path()}`);
     }
     const rows = (top.flat[child.prop] ?? []) as readonly Flat[];
-    const store = new Map<EntryKey, unknown>(rows.map((r) => [r[child.spec.keyProp] as EntryKey, r]));
+    const rowMap = new Map<EntryKey, unknown>(rows.map((r) => [r[child.spec.keyProp] as EntryKey, r]));
+    const store = (): Map<EntryKey, unknown> => rowMap;
     this.frames.push({ kind: 'table', spec: child.spec, store, parent: { frame: top, prop: child.prop } });
   }
 
   private edit(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
-    const { spec, store } = top;
+    const { spec } = top;
+    const entries = top.store();
     let key = parseKey(spec, at, args);
-    if (key === 0) key = nextFreeId(store.keys());
-    const existing = store.get(key);
+    if (key === 0) key = nextFreeId(entries.keys());
+    const existing = entries.get(key);
     if (
       existing === undefined &&
       spec.namespace !== undefined &&
@@ -154,13 +156,13 @@ export class ConfigEditor {
         'A duplicate entry already exists.',
       );
     }
-    const flat = existing === undefined ? spec.blank(key, store.values()) : spec.flatten(existing);
-    this.frames.push({ kind: 'entry', spec, store, key, flat });
+    const flat = existing === undefined ? spec.blank(key, entries.values()) : spec.flatten(existing);
+    this.frames.push({ kind: 'entry', spec, store: top.store, key, flat });
   }
 
   private delete(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
     const key = parseKey(top.spec, at, args);
-    if (!top.store.has(key))
+    if (!top.store().has(key))
       throw referenceError(args[0]!, `config ${this.path()} has no entry '${String(key)}'`);
     if (top.spec.namespace !== undefined && top.parent === undefined) {
       const users = usersOf(this.draft, top.spec.namespace, String(key));
@@ -172,7 +174,7 @@ export class ConfigEditor {
         );
       }
     }
-    top.store.delete(key);
+    top.store().delete(key);
   }
 
   private move(top: Extract<Frame, { kind: 'table' }>, at: Token, args: readonly Token[]): void {
@@ -190,15 +192,16 @@ export class ConfigEditor {
       [id, idToken],
       [other, otherToken],
     ] as const) {
-      if (!top.store.has(k)) throw referenceError(t, `config ${this.path()} has no entry '${String(k)}'`);
+      if (!top.store().has(k)) throw referenceError(t, `config ${this.path()} has no entry '${String(k)}'`);
     }
     if (id === other) return;
-    const moved = top.store.get(id);
-    const entries = [...top.store].filter(([k]) => k !== id);
+    const store = top.store();
+    const moved = store.get(id);
+    const entries = [...store].filter(([k]) => k !== id);
     const at2 = entries.findIndex(([k]) => k === other) + (whereToken.text === 'after' ? 1 : 0);
     entries.splice(at2, 0, [id, moved]);
-    top.store.clear();
-    for (const [k, v] of entries) top.store.set(k, v);
+    store.clear();
+    for (const [k, v] of entries) store.set(k, v);
   }
 
   private field(top: RecordFrame, keyToken: Token | undefined, at: Token): Field {
@@ -246,14 +249,14 @@ export class ConfigEditor {
         ? top.spec.defaults()
         : top.spec.blank(
             top.key,
-            [...top.store].filter(([k]) => k !== top.key).map(([, v]) => v),
+            [...top.store()].filter(([k]) => k !== top.key).map(([, v]) => v),
           );
     top.flat = { ...top.flat, [field.prop]: defaults[field.prop] };
   }
 
   private next(at: Token): void {
     const top = this.frames.pop() as Extract<Frame, { kind: 'entry' }>;
-    top.store.set(top.key, top.spec.build(top.flat, top.key, at, this.draft));
+    top.store().set(top.key, top.spec.build(top.flat, top.key, at, this.draft));
     if (top.spec.namespace !== undefined) this.changed.add(top.spec.namespace);
   }
 
@@ -262,7 +265,7 @@ export class ConfigEditor {
     const top = this.frames.pop()!;
     if (top.kind === 'singleton') top.spec.write(this.draft, top.flat, at);
     if (top.kind === 'table' && top.parent !== undefined) {
-      top.parent.frame.flat = { ...top.parent.frame.flat, [top.parent.prop]: [...top.store.values()] };
+      top.parent.frame.flat = { ...top.parent.frame.flat, [top.parent.prop]: [...top.store().values()] };
     }
     if (this.frames.length === 0) {
       checkReferences(this.draft, this.changed, at);
