@@ -1,0 +1,124 @@
+// Revocation latency: a tag detached at the EMS mock's HTTP API → the endpoint's session marked dirty
+// in the gateway engine (EMS API → JetStream → tag sync → Redis → engine), at a steady rate of
+// detaches per second, with dyn-addr-session-check enabled and one established session per endpoint.
+// Real local NATS and Redis (NATS_URL, REDIS_URL); both services run in this process.
+import os from 'node:os';
+import { ztna } from '@ztna/proto';
+import { natsPackets, startStack } from '../test/integration/e2e-stack.js';
+
+const RATE = Number(process.env.BENCH_RATE ?? 1000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const COUNT = RATE * SECONDS;
+/** EMS API requests outstanding at once; beyond it the sender waits (the achieved rate is printed). */
+const MAX_IN_FLIGHT = 32;
+const ip = (i: number): string => `10.1.${Math.floor(i / 250)}.${(i % 250) + 1}`;
+
+const quantile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+const stack = await startStack({
+  natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+  redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+});
+try {
+  await stack.cli(
+    [
+      'config system settings\nset dyn-addr-session-check enable\nend',
+      'config system interface\nedit "port1"\nset ip 10.1.0.1 255.255.0.0\nnext\nend',
+      'config firewall address\nedit "LAN_SUBNET"\nset subnet 10.1.0.0 255.255.0.0\nnext\nend',
+    ].join('\n'),
+  );
+  let seq = 0;
+  for (let i = 0; i < COUNT; i += 100) {
+    const replies = await Promise.all(
+      Array.from({ length: Math.min(100, COUNT - i) }, (_, k) =>
+        stack.emsApi('POST', '/api/v1/endpoints', {
+          uid: `B${i + k}`,
+          ips: [ip(i + k)],
+          tags: ['APP_SERVERS'],
+          online: true,
+        }),
+      ),
+    );
+    seq = Math.max(seq, ...replies.map((r) => r.body.seq as number));
+  }
+  await stack.synced(seq);
+  const handshake: [boolean, number][] = [
+    [false, 2],
+    [true, 18],
+    [false, 16],
+  ];
+  for (let i = 0; i < COUNT; i += 4096) {
+    for (const [reply, flags] of handshake) {
+      const packets = Array.from({ length: Math.min(4096, COUNT - i) }, (_, k) => {
+        const [src, sport, dst, dport] = reply
+          ? ['192.168.12.99', 22, ip(i + k), 40000]
+          : [ip(i + k), 40000, '192.168.12.99', 22];
+        return { proto: ztna.v1.IpProto.IP_PROTO_TCP, src, sport, dst, dport, flags };
+      });
+      const verdicts = await natsPackets(stack, packets);
+      const accepted = verdicts.verdicts.filter((v) => v.action === ztna.v1.Action.ACTION_ACCEPT).length;
+      if (accepted !== packets.length)
+        throw new Error(`setup: ${accepted} of ${packets.length} accepted ${verdicts.error}`);
+    }
+  }
+
+  const sentAt = new Map<string, number>();
+  const apiToDirty: number[] = [];
+  const emittedToDirty: number[] = [];
+  let marked = 0;
+  const off = stack.service.sink.onApplied(({ change, report }) => {
+    const now = performance.now();
+    marked += report.dirty;
+    if (change.emittedAtMs !== undefined && report.dirty > 0)
+      emittedToDirty.push(Date.now() - change.emittedAtMs);
+    for (const d of change.deltas) {
+      const t0 = d.op === 'remove' ? sentAt.get(d.member) : undefined;
+      if (t0 !== undefined && report.dirty > 0) apiToDirty.push(now - t0);
+    }
+  });
+
+  const failures: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const start = performance.now();
+  for (let i = 0; i < COUNT;) {
+    const due = Math.min(COUNT, Math.floor(((performance.now() - start) * RATE) / 1000) + 1);
+    for (; i < due && inFlight.size < MAX_IN_FLIGHT; i++) {
+      const member = ip(i);
+      sentAt.set(member, performance.now());
+      const call: Promise<void> = stack
+        .emsApi('DELETE', `/api/v1/endpoints/B${i}/tags/APP_SERVERS`)
+        .then(
+          (r) => void (r.status !== 200 && failures.push(`status ${r.status}`)),
+          (err: Error) => void failures.push(err.message),
+        )
+        .finally(() => inFlight.delete(call));
+      inFlight.add(call);
+    }
+    await (inFlight.size >= MAX_IN_FLIGHT ? Promise.race(inFlight) : new Promise((r) => setImmediate(r)));
+  }
+  const sendSeconds = (performance.now() - start) / 1000;
+  await Promise.all(inFlight);
+  const deadline = performance.now() + 30_000;
+  while (apiToDirty.length < COUNT && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
+  off();
+
+  const sorted = [...apiToDirty].sort((a, b) => a - b);
+  const emitted = [...emittedToDirty].sort((a, b) => a - b);
+  console.log(
+    `revocation: ${COUNT} detaches at a target ${RATE}/s, achieved ${Math.round(COUNT / sendSeconds)}/s (${sendSeconds.toFixed(2)} s), ${marked} sessions marked dirty`,
+  );
+  console.log(
+    `  measured ${sorted.length}/${COUNT}${failures.length ? `, ${failures.length} EMS API failures` : ''}`,
+  );
+  console.log(
+    `  EMS API call → session dirty: p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p90 ${quantile(sorted, 0.9).toFixed(1)} ms, p99 ${quantile(sorted, 0.99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (target p99 <= 25 ms)`,
+  );
+  console.log(
+    `  EMS emitted_at → session dirty (per revision): p50 ${quantile(emitted, 0.5)} ms, p99 ${quantile(emitted, 0.99)} ms over ${emitted.length} revisions`,
+  );
+  console.log(`  load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
+} finally {
+  await stack.close();
+}
