@@ -17,6 +17,7 @@ import { watchNatsStatus } from './nats/nats-status.js';
 import { NatsSnapshotSource } from './nats/snapshot-client.js';
 import { gatewayKeys } from './redis/keys.js';
 import { RedisStore } from './redis/redis-store.js';
+import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
 import { retrying } from './tagsync/retrying.js';
 import { TagSync } from './tagsync/tag-sync.js';
 
@@ -33,6 +34,8 @@ export interface GatewayDeps {
   readonly routes?: readonly FastifyPluginAsync[];
   /** More readiness checks for /readyz. */
   readonly readiness?: readonly ReadinessCheck[];
+  /** Also told what tag sync does (besides the Prometheus metrics), e.g. by benchmarks. */
+  readonly observer?: TagSyncObserver;
 }
 
 export interface Gateway {
@@ -72,7 +75,9 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       sink: deps.sink,
       clock,
       logger: logger.child({ component: 'tagsync' }),
-      observer: tagSyncMetrics(registry),
+      observer: deps.observer
+        ? combineObservers(tagSyncMetrics(registry), deps.observer)
+        : tagSyncMetrics(registry),
     },
     {
       connectors: config.connectors,

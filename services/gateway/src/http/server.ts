@@ -22,7 +22,7 @@ export function createHttpServer(
   plugins: readonly FastifyPluginAsync[],
 ): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = options.logger.child({ component: 'http' });
-  const app = Fastify({ loggerInstance, disableRequestLogging: true });
+  const app = Fastify({ loggerInstance });
   const { token } = options;
   if (token) {
     const expected = Buffer.from(`Bearer ${token}`);

@@ -1,5 +1,4 @@
 import type { ztna } from '@ztna/proto';
-import type { Clock } from '../common/clock.js';
 import { applyEvent } from './event-apply.js';
 import type { MembershipDraft } from './membership-draft.js';
 import type { TagSyncObserver } from './ports.js';
@@ -19,7 +18,6 @@ export interface BatchContext {
   readonly blocked: ReadonlySet<number>;
   readonly decisions: Decision[];
   readonly observer: TagSyncObserver;
-  readonly clock: Clock;
 }
 
 /** Where planning stopped: the event at `at` needs a resync of its EMS first. */
@@ -27,6 +25,12 @@ export interface ResyncStop {
   readonly at: number;
   readonly emsId: number;
   readonly cause: ResyncCause;
+}
+
+/** What planning a batch found: where it stopped (if it did) and the emitted times of applied events. */
+export interface BatchPlanResult {
+  readonly stop: ResyncStop | undefined;
+  readonly emitted: readonly number[];
 }
 
 /**
@@ -38,7 +42,7 @@ export function planBatch(
   draft: MembershipDraft,
   events: readonly Sequenced[],
   ctx: BatchContext,
-): ResyncStop | undefined {
+): BatchPlanResult {
   const emitted: number[] = [];
   let stop: ResyncStop | undefined;
   for (let at = 0; at < events.length && !stop; at++) {
@@ -61,6 +65,5 @@ export function planBatch(
       emitted.push(e.emittedAtMs);
     }
   }
-  if (emitted.length > 0) ctx.observer.applied(emitted.length, emitted, ctx.clock.now());
-  return stop;
+  return { stop, emitted };
 }

@@ -4,12 +4,6 @@ import { dynamicAddressName, type DynamicAddressKind, type EndpointRecord } from
 /** One endpoint record as tag sync keeps it (normalised: lists deduplicated, tags sorted). */
 export type EndpointState = Omit<EndpointRecord, 'emsId' | 'outOfSync'> & { readonly registered: boolean };
 
-/** A member of one address contributed by one endpoint. */
-export interface Contribution {
-  readonly address: string;
-  readonly member: string;
-}
-
 /** An address an endpoint's tags define, whether or not the endpoint is online. */
 export interface AddressRef {
   readonly name: string;
@@ -57,34 +51,51 @@ export function decodeEndpointState(bytes: Uint8Array): EndpointState {
 export function addressRefs(emsId: number, e: EndpointState): AddressRef[] {
   const refs: AddressRef[] = [];
   for (const tag of e.ztnaTags) {
-    refs.push({ name: dynamicAddressName(emsId, 'ztna-ip', tag), kind: 'ztna-ip', tag });
-    refs.push({ name: dynamicAddressName(emsId, 'ztna-mac', tag), kind: 'ztna-mac', tag });
+    refs.push({ name: addressName(emsId, 'ztna-ip', tag), kind: 'ztna-ip', tag });
+    refs.push({ name: addressName(emsId, 'ztna-mac', tag), kind: 'ztna-mac', tag });
   }
   for (const tag of e.classificationTags) {
-    refs.push({ name: dynamicAddressName(emsId, 'classification', tag), kind: 'classification', tag });
+    refs.push({ name: addressName(emsId, 'classification', tag), kind: 'classification', tag });
   }
   return refs;
 }
 
+const names = new Map<string, string>();
+
+/** {@link dynamicAddressName}, interned: one string per name, so map lookups hash it once. */
+function addressName(emsId: number, kind: DynamicAddressKind, tag: string): string {
+  const key = `${emsId}/${kind}/${tag}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = dynamicAddressName(emsId, kind, tag);
+    names.set(key, name);
+  }
+  return name;
+}
+
 /**
- * Members an endpoint puts into tag addresses. Only an online endpoint contributes: its IPs join
- * `EMS<n>_ZTNA_<tag>` and `EMS<n>_CLASS_<tag>`, its MACs join `MAC_EMS<n>_ZTNA_<tag>`. Registration and
- * quarantine do not change membership (EMS expresses quarantine with tags).
+ * Calls `visit` for each member an endpoint puts into a tag address. Only an online endpoint
+ * contributes: its IPs join `EMS<n>_ZTNA_<tag>` and `EMS<n>_CLASS_<tag>`, its MACs join
+ * `MAC_EMS<n>_ZTNA_<tag>`. Registration and quarantine do not change membership (EMS expresses
+ * quarantine with tags).
  */
-export function contributions(emsId: number, e: EndpointState): Contribution[] {
-  if (!e.online) return [];
-  const out: Contribution[] = [];
+export function forEachContribution(
+  emsId: number,
+  e: EndpointState,
+  visit: (address: string, member: string) => void,
+): void {
+  if (!e.online) return;
   for (const tag of e.ztnaTags) {
-    const ipAddress = dynamicAddressName(emsId, 'ztna-ip', tag);
-    const macAddress = dynamicAddressName(emsId, 'ztna-mac', tag);
-    for (const ip of e.ips) out.push({ address: ipAddress, member: ip });
-    for (const mac of e.macs) out.push({ address: macAddress, member: mac });
+    const ipAddress = addressName(emsId, 'ztna-ip', tag);
+    for (const ip of e.ips) visit(ipAddress, ip);
+    if (e.macs.length === 0) continue;
+    const macAddress = addressName(emsId, 'ztna-mac', tag);
+    for (const mac of e.macs) visit(macAddress, mac);
   }
   for (const tag of e.classificationTags) {
-    const address = dynamicAddressName(emsId, 'classification', tag);
-    for (const ip of e.ips) out.push({ address, member: ip });
+    const address = addressName(emsId, 'classification', tag);
+    for (const ip of e.ips) visit(address, ip);
   }
-  return out;
 }
 
 /** Parses a dynamic address name back into its EMS, kind and tag; undefined when it is not one. */

@@ -1,5 +1,5 @@
 import type { DynamicAddressObject, MembershipDelta } from '../model/membership.js';
-import { addressRefs, contributions, type EndpointState } from './endpoint-state.js';
+import { addressRefs, forEachContribution, type EndpointState } from './endpoint-state.js';
 import type { AppliedState, MembershipMirror } from './membership-mirror.js';
 
 /** A record written (state) or deleted (undefined). */
@@ -66,10 +66,10 @@ export class MembershipDraft {
   put(emsId: number, uid: string, state: EndpointState | undefined): void {
     const old = this.record(emsId, uid);
     if (old === state) return;
-    if (old) for (const c of contributions(emsId, old)) this.adjust(c.address, c.member, -1);
+    if (old) forEachContribution(emsId, old, this.remove);
     if (state) {
       for (const ref of addressRefs(emsId, state)) this.define(emsId, ref.name, ref.kind, ref.tag);
-      for (const c of contributions(emsId, state)) this.adjust(c.address, c.member, 1);
+      forEachContribution(emsId, state, this.add);
     }
     this.records.set(`${emsId}\u0000${uid}`, { emsId, uid, state });
   }
@@ -114,10 +114,13 @@ export class MembershipDraft {
     };
   }
 
+  private readonly add = (address: string, member: string): void => this.adjust(address, member, 1);
+  private readonly remove = (address: string, member: string): void => this.adjust(address, member, -1);
+
   private adjust(address: string, member: string, by: number): void {
     let counts = this.refs.get(address);
     if (!counts) this.refs.set(address, (counts = new Map()));
-    const n = (counts.has(member) ? counts.get(member)! : this.base.count(address, member)) + by;
+    const n = (counts.get(member) ?? this.base.count(address, member)) + by;
     if (n < 0) throw new RangeError(`member count of ${member} in ${address} would drop below 0`);
     counts.set(member, n);
   }

@@ -1,5 +1,5 @@
 import type { DynamicAddressObject } from '../model/membership.js';
-import { contributions, type EndpointState } from './endpoint-state.js';
+import { forEachContribution, type EndpointState } from './endpoint-state.js';
 import { MembershipDraft } from './membership-draft.js';
 
 /** First dynamic address ID handed out (FortiOS prints them as `ID(115)`). */
@@ -52,11 +52,11 @@ export class MembershipMirror {
       const copy = new Map(byUid);
       mirror.records.set(emsId, copy);
       for (const record of copy.values()) {
-        for (const c of contributions(emsId, record)) {
-          let members = mirror.refs.get(c.address);
-          if (!members) mirror.refs.set(c.address, (members = new Map()));
-          members.set(c.member, (members.get(c.member) ?? 0) + 1);
-        }
+        forEachContribution(emsId, record, (address, member) => {
+          let members = mirror.refs.get(address);
+          if (!members) mirror.refs.set(address, (members = new Map()));
+          members.set(member, (members.get(member) ?? 0) + 1);
+        });
       }
     }
     return mirror;

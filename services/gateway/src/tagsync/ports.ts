@@ -50,3 +50,15 @@ export const silentObserver: TagSyncObserver = {
   revision: () => undefined,
   storeMismatch: () => undefined,
 };
+
+/** One observer that forwards every report to each of the given ones, in order. */
+export function combineObservers(...observers: TagSyncObserver[]): TagSyncObserver {
+  return {
+    applied: (...a) => observers.forEach((o) => o.applied(...a)),
+    skipped: (...a) => observers.forEach((o) => o.skipped(...a)),
+    deadLettered: (...a) => observers.forEach((o) => o.deadLettered(...a)),
+    resync: (...a) => observers.forEach((o) => o.resync(...a)),
+    revision: (...a) => observers.forEach((o) => o.revision(...a)),
+    storeMismatch: (...a) => observers.forEach((o) => o.storeMismatch(...a)),
+  };
+}

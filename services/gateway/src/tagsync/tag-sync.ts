@@ -112,14 +112,10 @@ export class TagSync {
     const resynced = new Set<number>();
     while (rest.length > 0) {
       const events = rest;
-      const stop = await this.commitWith((draft) =>
-        planBatch(draft, events, {
-          blocked,
-          decisions,
-          observer: this.deps.observer,
-          clock: this.deps.clock,
-        }),
+      const { stop, emitted } = await this.commitWith((draft) =>
+        planBatch(draft, events, { blocked, decisions, observer: this.deps.observer }),
       );
+      if (emitted.length > 0) this.deps.observer.applied(emitted.length, emitted, this.deps.clock.now());
       if (!stop) break;
       const { emsId, cause } = stop;
       if (resynced.has(emsId)) {

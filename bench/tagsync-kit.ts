@@ -1,0 +1,160 @@
+// Shared set-up of the tag-sync benchmarks: local NATS and Redis, an isolated stream and key prefix, a
+// snapshot responder over a fixed endpoint list, envelope encoding, and a gateway with an observer.
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { createSubjects, ztna, type Subjects } from '@ztna/proto';
+import { Redis } from 'ioredis';
+import { StorageType, connect, nanos, type NatsConnection } from 'nats';
+import { pino } from 'pino';
+import { createGateway, type Gateway } from '../services/gateway/src/app.js';
+import type { TagSyncObserver } from '../services/gateway/src/tagsync/ports.js';
+import { silentObserver } from '../services/gateway/src/tagsync/ports.js';
+
+export const SERIAL = 'FCTEMS0000000001';
+export const INCARNATION = 'bench';
+
+export interface Kit {
+  nc: NatsConnection;
+  redis: Redis;
+  subjects: Subjects;
+  keyPrefix: string;
+  close(): Promise<void>;
+}
+
+export async function openKit(): Promise<Kit> {
+  const id = `b${randomUUID().replaceAll('-', '').slice(0, 8)}`;
+  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const subjects = createSubjects(`${id}.ztna`, `EV_${id}`);
+  const jsm = await nc.jetstreamManager();
+  await jsm.streams.add({
+    name: subjects.stream,
+    subjects: [subjects.eventsFilter],
+    storage: StorageType.File,
+    duplicate_window: nanos(120_000),
+  });
+  const keyPrefix = `bench-${id}`;
+  return {
+    nc,
+    redis,
+    subjects,
+    keyPrefix,
+    close: async () => {
+      await jsm.streams.delete(subjects.stream).catch(() => undefined);
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}:*`, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length > 0) await redis.del(...keys);
+      } while (cursor !== '0');
+      redis.disconnect();
+      await nc.close();
+    },
+  };
+}
+
+/** Answers paged snapshot requests with `endpoints` taken at `seq`. */
+export function respondSnapshots(kit: Kit, endpoints: ztna.v1.IEndpoint[], seq: number): void {
+  const sorted = [...endpoints].sort((a, b) => (a.uid! < b.uid! ? -1 : 1));
+  kit.nc.subscribe(kit.subjects.snapshot(1), {
+    callback: (_err, msg) => {
+      const req = ztna.v1.SnapshotRequest.decode(msg.data);
+      const size = Math.min(req.pageSize || 1000, 5000);
+      const page = sorted.slice(req.page * size, (req.page + 1) * size);
+      const reply = ztna.v1.Snapshot.encode({
+        emsId: 1,
+        emsSerial: SERIAL,
+        incarnation: INCARNATION,
+        seq,
+        takenAtMs: 1,
+        snapshotId: 'snap',
+        page: req.page,
+        more: (req.page + 1) * size < sorted.length,
+        totalEndpoints: sorted.length,
+        endpoints: page,
+      }).finish();
+      msg.respond(reply);
+    },
+  });
+}
+
+export const endpoint = (i: number, tags: string[]): ztna.v1.IEndpoint => ({
+  uid: `EP${i}`,
+  ips: [`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`],
+  macs: [
+    `02:00:00:${((i >> 16) & 255).toString(16).padStart(2, '0')}:${((i >> 8) & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`,
+  ],
+  online: true,
+  registered: true,
+  ztnaTags: tags,
+});
+
+/** Encodes event `seq` of the bench EMS. */
+export function envelope(
+  seq: number,
+  event: Partial<ztna.v1.IEnvelope>,
+  emittedAtMs = Date.now(),
+): Uint8Array {
+  return ztna.v1.Envelope.encode({
+    emsId: 1,
+    emsSerial: SERIAL,
+    incarnation: INCARNATION,
+    seq,
+    emittedAtMs,
+    ...event,
+  }).finish();
+}
+
+export async function startGateway(
+  kit: Kit,
+  observer: Partial<TagSyncObserver>,
+  batchSize = 1000,
+): Promise<Gateway> {
+  return createGateway(
+    {
+      nc: kit.nc,
+      redis: kit.redis,
+      sink: { onMembershipChange: () => undefined },
+      logger: pino({ level: 'warn' }),
+      observer: { ...silentObserver, ...observer },
+    },
+    {
+      gatewayId: 'bench',
+      connectors: [{ id: 1, serial: SERIAL, name: 'ems1' }],
+      subjectPrefix: kit.subjects.prefix,
+      streamName: kit.subjects.stream,
+      redisKeyPrefix: kit.keyPrefix,
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+      apiToken: undefined,
+      reconcileIntervalMs: 0,
+      outOfSyncThresholdS: 180,
+      outOfSyncPolicy: 'keep',
+      batchSize,
+      snapshotTimeoutMs: 10_000,
+    },
+  );
+}
+
+/** Resolves once `done()` is true, polling every 5 ms; rejects after `timeoutMs`. */
+export async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`bench: ${what} not reached within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/** Machine load while a figure was taken: load average and a fixed CPU loop (≈70 ms on an idle core). */
+export function machineNote(): string {
+  const t = performance.now();
+  let s = 0;
+  for (let i = 0; i < 1e8; i++) s += i;
+  const loop = performance.now() - t;
+  return `machine: loadavg ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs, 1e8-add loop ${loop.toFixed(0)} ms (sum ${s > 0 ? 'ok' : '?'})`;
+}
