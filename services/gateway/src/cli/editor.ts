@@ -1,11 +1,12 @@
 import type { GatewayConfig } from '../model/config.js';
-import { entryError, inUseError, parseError, referenceError, valueError } from './cli-fault.js';
+import { entryError, inUseError, parseError, referenceError } from './cli-fault.js';
 import { Draft, type DraftSnapshot } from './draft.js';
 import { checkReferences, usersOf } from './integrity.js';
 import { parseKey } from './keys.js';
 import { inNamespace, type Namespace } from './references.js';
-import type { EntryKey, Field, Flat, SectionSpec, SingletonSpec, TableSpec } from './schema.js';
-import { matchSection } from './section-path.js';
+import type { EntryKey, Field, Flat, SingletonSpec, TableSpec } from './schema.js';
+import { editList, moveEntry, nextFreeId } from './list-edits.js';
+import { resolveSection } from './section-path.js';
 import type { Statement, Token } from './tokenizer.js';
 import { resolveWord } from './words.js';
 
@@ -194,14 +195,7 @@ export class ConfigEditor {
     ] as const) {
       if (!top.store().has(k)) throw referenceError(t, `config ${this.path()} has no entry '${String(k)}'`);
     }
-    if (id === other) return;
-    const store = top.store();
-    const moved = store.get(id);
-    const entries = [...store].filter(([k]) => k !== id);
-    const at2 = entries.findIndex(([k]) => k === other) + (whereToken.text === 'after' ? 1 : 0);
-    entries.splice(at2, 0, [id, moved]);
-    store.clear();
-    for (const [k, v] of entries) store.set(k, v);
+    moveEntry(top.store(), id, other, whereToken.text === 'after');
   }
 
   private field(top: RecordFrame, keyToken: Token | undefined, at: Token): Field {
@@ -225,19 +219,7 @@ export class ConfigEditor {
       throw parseError(at, `'${at.text}' works on lists only; '${field.key}' holds one value`);
     }
     const parsed: unknown = field.codec.parse(values, keyToken!, this.draft);
-    let value = parsed;
-    const old = (top.flat[field.prop] ?? []) as readonly unknown[];
-    const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-    if (mode === 'append')
-      value = [...old, ...(parsed as unknown[]).filter((p) => !old.some((o) => same(o, p)))];
-    if (mode === 'unselect') {
-      const drop = parsed as unknown[];
-      drop.forEach((d, i) => {
-        if (!old.some((o) => same(o, d)))
-          throw valueError(values[i]!, `'${field.key}' does not contain '${values[i]!.text}'`);
-      });
-      value = old.filter((o) => !drop.some((d) => same(o, d)));
-    }
+    const value = mode === 'set' ? parsed : editList(top.flat[field.prop], parsed, mode, values, field.key);
     top.flat = { ...top.flat, [field.prop]: value };
   }
 
@@ -278,17 +260,4 @@ export class ConfigEditor {
     this.changed.clear();
     this.draft.restore(this.blockStart);
   }
-}
-
-function resolveSection(at: Token, args: readonly Token[]): SectionSpec {
-  const { spec, used } = matchSection(args);
-  if (spec !== undefined && used === args.length) return spec;
-  const bad = args[used] ?? args.at(-1) ?? at;
-  throw parseError(bad, `unknown config section '${args.map((a) => a.text).join(' ')}'`);
-}
-
-function nextFreeId(keys: Iterable<EntryKey>): number {
-  let max = 0;
-  for (const k of keys) max = Math.max(max, Number(k));
-  return max + 1;
 }

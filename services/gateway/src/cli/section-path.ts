@@ -1,3 +1,4 @@
+import { parseError } from './cli-fault.js';
 import type { SectionSpec } from './schema.js';
 import { SECTIONS } from './sections.js';
 import type { Token } from './tokenizer.js';
@@ -19,4 +20,12 @@ export function matchSection(words: readonly Token[]): { spec: SectionSpec | und
     used += 1;
   }
   return { spec: candidates.find((c) => c.path.split(' ').length === used), used };
+}
+
+/** The section `config <args…>` opens; throws a CliFault at the first word that names none. */
+export function resolveSection(at: Token, args: readonly Token[]): SectionSpec {
+  const { spec, used } = matchSection(args);
+  if (spec !== undefined && used === args.length) return spec;
+  const bad = args[used] ?? args.at(-1) ?? at;
+  throw parseError(bad, `unknown config section '${args.map((a) => a.text).join(' ')}'`);
 }
