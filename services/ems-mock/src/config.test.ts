@@ -27,7 +27,7 @@ describe('loadConfig', () => {
         EMS_HTTP_HOST: '0.0.0.0',
       }),
     ).toThrow(
-      /NATS_URL "redis:\/\/x".*LOG_LEVEL "loud".*EMS_HTTP_PORT "http".*emsId 9.*apiToken undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,
+      /NATS_URL "redis:\/\/x".*LOG_LEVEL "loud".*EMS_HTTP_PORT "http".*EMS_ID 9.*EMS_API_TOKEN undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,
     );
   });
 

@@ -59,6 +59,12 @@ export const defaults = {
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const ENV_NAMES: Record<string, string> = {
+  emsId: 'EMS_ID',
+  httpPort: 'EMS_HTTP_PORT',
+  serial: 'EMS_SERIAL',
+  apiToken: 'EMS_API_TOKEN',
+};
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** `FCTEMS` + 10 digits, derived from the connector id when no serial is given. */
@@ -132,9 +138,9 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   const number = (name: string, fallback: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw.trim())) problems.push(`${name} ${JSON.stringify(raw)}: must be an integer`);
-    return value;
+    if (/^\d+$/.test(raw.trim())) return Number(raw);
+    problems.push(`${name} ${JSON.stringify(raw)}: must be an integer`);
+    return fallback;
   };
   const natsUrl = env.NATS_URL || defaults.natsUrl;
   if (!/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl)) {
@@ -167,7 +173,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       apiToken: env.EMS_API_TOKEN || undefined,
     });
   } catch (err) {
-    problems.push((err as Error).message.replace(/^invalid config: /, ''));
+    const named = (err as Error).message.replace(/^invalid config: /, '');
+    problems.push(
+      named.replace(/\b(emsId|httpPort|serial|apiToken) /g, (_m, field: string) => `${ENV_NAMES[field]} `),
+    );
   }
   if (problems.length > 0 || !instance) {
     throw new EmsError('EMS_ERR_CONFIG', `invalid environment: ${problems.join('; ')}`);

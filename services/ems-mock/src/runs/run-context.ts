@@ -42,7 +42,13 @@ export function startRun(
     }
     await ctx.flush();
     const summary = ctx.tracker.finish(run.id, error);
-    log.info({ summary }, 'run finished');
+    log.info(
+      {
+        status: error && !run.signal.aborted ? 'failed' : run.signal.aborted ? 'cancelled' : 'done',
+        summary,
+      },
+      'run finished',
+    );
     return ctx.tracker.get(run.id);
   })();
   return { id: run.id, done };
