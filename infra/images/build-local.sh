@@ -22,10 +22,12 @@ rootfs() {
   printf 'root:x:0:\nnode:x:1000:\n' >"$dir/etc/group"
 }
 
-# image NAME TAG BINARY TARGET ENTRYPOINT_JSON
+# image NAME TAG BINARY TARGET ENTRYPOINT_JSON [PROBE PROBE_TARGET]: PROBE is a second binary (the
+# healthcheck tool the official image has at PROBE_TARGET), copied with its libraries.
 image() {
-  local name=$1 tag=$2 bin=$3 target=$4 entry=$5 ctx="$work/$1"
+  local name=$1 tag=$2 bin=$3 target=$4 entry=$5 probe=${6:-} probe_target=${7:-} ctx="$work/$1"
   rootfs "$ctx/rootfs" "$bin" "$target"
+  if [ -n "$probe" ]; then rootfs "$ctx/rootfs" "$probe" "$probe_target"; fi
   mkdir -p "$ctx/rootfs/home/node" && chown -R 1000:1000 "$ctx/rootfs/home/node" "$ctx/rootfs/data"
   printf 'FROM scratch\nCOPY rootfs/ /\nENTRYPOINT %s\n' "$entry" >"$ctx/Dockerfile"
   docker build -q -t "$prefix/$name:$tag" "$ctx" >/dev/null
@@ -36,6 +38,9 @@ nats_version=$(nats-server --version | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
 redis_version=$(redis-server --version | grep -oE 'v=[0-9.]+' | cut -d= -f2)
 node_version=$(node --version | tr -d v)
 
-echo "NATS_IMAGE=$(image nats "$nats_version" "$(command -v nats-server)" /usr/sbin/nats-server '["/usr/sbin/nats-server"]')"
-echo "REDIS_IMAGE=$(image redis "$redis_version" "$(command -v redis-server)" /usr/bin/redis-server '["/usr/bin/redis-server"]')"
+# The probes make infra/docker-compose.yml's healthchecks work as with nats:*-alpine and redis:*-alpine.
+echo "NATS_IMAGE=$(image nats "$nats_version" "$(command -v nats-server)" /usr/sbin/nats-server '["/usr/sbin/nats-server"]' \
+  "$(command -v wget)" /usr/bin/wget)"
+echo "REDIS_IMAGE=$(image redis "$redis_version" "$(command -v redis-server)" /usr/bin/redis-server '["/usr/bin/redis-server"]' \
+  "$(command -v redis-cli)" /usr/local/bin/redis-cli)"
 echo "NODE_IMAGE=$(image node "$node_version" "$(command -v node)" /usr/local/bin/node '["/usr/local/bin/node"]')"
