@@ -50,6 +50,9 @@ describe('console over the real engine with config/sample.conf (seed 1)', () => 
     expect(established).toContain('policy_id=3 pol_uuid_idx=15849');
     expect(established).toContain('state=log may_dirty');
     expect(cli.execute('diag firewall dynamic list EMS1_ZTNA_APP_SERVERS')).toContain('ADDR(192.168.30.108)');
+    expect(cli.execute('get system session list | grep 192.168.12.99')).toMatch(
+      /^tcp \d+ 192\.168\.30\.108:54225 - 192\.168\.12\.99:22 -\n$/,
+    );
 
     expect(cli.execute(lines('config system settings', '    set dyn-addr-session-check enable', 'end'))).toBe(
       '',

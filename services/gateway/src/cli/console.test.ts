@@ -219,6 +219,15 @@ describe('console: commands', () => {
     expect(cli.execute('diagnose endpoint record list nope')).toContain("value parse error before 'nope'");
   });
 
+  it('filters output through | grep as in the seed (get system session list | grep 192.168.12.99)', () => {
+    expect(cli.execute('show firewall policy | grep nat')).toBe('        set nat enable\n');
+    expect(cli.execute('show firewall policy | grep -c "set srcintf"')).toBe('2\n');
+    expect(cli.execute('show system global | grep -v -i HOSTNAME')).toBe('config system global\nend\n');
+    expect(cli.execute('get system session list | grep PROTO')).toContain('PROTO   EXPIRE SOURCE');
+    expect(cli.execute('show system global | sort')).toContain("command parse error before 'sort'");
+    expect(cli.execute('show system global | grep')).toContain('grep needs a pattern');
+  });
+
   it('prints Unknown action for unknown commands and a parse error for unknown words', () => {
     expect(cli.execute('reboot now')).toBe('Unknown action 0\nCommand fail. Return code -1\n');
     expect(cli.execute('diagnose sys bogus list')).toContain(

@@ -10,6 +10,7 @@ import {
   runCommand,
   TOP_LEVEL_HELP,
 } from './console-commands.js';
+import { grepOutput, splitPipe } from './console-grep.js';
 import { ConfigEditor, statementVerb } from './editor.js';
 import { showConfig } from './show.js';
 import { type Statement, tokenize } from './tokenizer.js';
@@ -153,7 +154,9 @@ export function createConsole(target: ConsoleTarget, options: ConsoleOptions = {
           i = inBlock(block, statements, i);
         } else {
           try {
-            out.push(runCommand(ctx, st.tokens));
+            const { command, pipe } = splitPipe(st.tokens);
+            const text = runCommand(ctx, command);
+            out.push(pipe === undefined ? text : grepOutput(text, pipe, st.tokens[command.length]!));
           } catch (err) {
             out.push(failure(err, 'nothing done'));
           }
