@@ -8,6 +8,7 @@ import { connect, createInbox, headers } from 'nats';
 import pino from 'pino';
 
 const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+// BENCH_EVENTS (default 1 000 000) and BENCH_WINDOW (publishes awaiting an ack, default 4096) tune a run.
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const id = randomUUID().slice(0, 8);
 const subjects = createSubjects(`bench${id}.ztna`, `EV_BENCH_${id}`);
@@ -23,7 +24,7 @@ const mock = await createEmsMock(
       if (recording && recorded < latencies.length) latencies[recorded++] = ms;
     },
   },
-  { emsId: 1, subjects },
+  { emsId: 1, subjects, publishWindow: Number(process.env.BENCH_WINDOW ?? 4096) },
 );
 
 /** The server's ceiling on this machine right now: bare publishes with a message id, 4096 awaiting acks. */
