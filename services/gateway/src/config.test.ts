@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies the defaults', () => {
+    const config = loadConfig({ GATEWAY_ID: 'gw1', EMS_CONNECTORS: '1:FCTEMS0000000001:ems1' });
+    expect(config).toMatchObject({
+      gatewayId: 'gw1',
+      natsUrl: 'nats://127.0.0.1:4222',
+      redisUrl: 'redis://127.0.0.1:6379',
+      connectors: [{ id: 1, serial: 'FCTEMS0000000001', name: 'ems1' }],
+      subjectPrefix: 'ztna.v1',
+      streamName: 'ZTNA_EVENTS',
+      redisKeyPrefix: 'ztna',
+      httpHost: '127.0.0.1',
+      httpPort: 8080,
+      outOfSyncThresholdS: 180,
+      outOfSyncPolicy: 'keep',
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reports every problem together, naming the variable and the value', () => {
+    let message = '';
+    try {
+      loadConfig({
+        EMS_CONNECTORS: '9:X:y,1:bad serial!:z',
+        NATS_URL: 'http://x',
+        GATEWAY_HTTP_HOST: '0.0.0.0',
+        OUT_OF_SYNC_THRESHOLD: '5',
+        OUT_OF_SYNC_POLICY: 'drop',
+      });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    for (const part of [
+      'GATEWAY_ID: ""',
+      'EMS_CONNECTORS: entry "9:X:y"',
+      'serial "bad serial!"',
+      'NATS_URL: "http://x"',
+      'GATEWAY_HTTP_HOST: "0.0.0.0" is not loopback, so GATEWAY_API_TOKEN is required',
+      'OUT_OF_SYNC_THRESHOLD: "5" must be an integer from 10 to 3600',
+      'OUT_OF_SYNC_POLICY: "drop"',
+    ]) {
+      expect(message).toContain(part);
+    }
+  });
+});
