@@ -40,6 +40,12 @@ teardown() {
 }
 trap teardown EXIT
 
+say "validating the compose file (every profile), the NATS config and the Grafana dashboard"
+"${compose[@]}" --profile monitoring --profile gateway2 config -q
+node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' \
+  infra/monitoring/grafana/dashboards/ztna-tagsync.json
+if command -v nats-server >/dev/null; then nats-server -t -c infra/nats/nats.conf; fi
+
 say "building proto and the services on the host"
 npx tsc -b proto services/ems-mock services/gateway
 if [ "$APP_SOURCE" = prebuilt ]; then
