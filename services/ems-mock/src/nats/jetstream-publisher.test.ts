@@ -1,0 +1,106 @@
+import type { Msg, NatsConnection } from 'nats';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EmsMetrics } from '../metrics/ems-metrics.js';
+import { JetStreamPublisher } from './jetstream-publisher.js';
+
+interface Sent {
+  subject: string;
+  msgId: string;
+  reply: string;
+}
+
+/** Just enough of a NatsConnection: records publishes, lets the test answer them as JetStream would. */
+class FakeNats {
+  readonly sent: Sent[] = [];
+  private deliver: ((err: null, msg: Msg) => void) | undefined;
+  private streamSeq = 0;
+
+  publish(
+    subject: string,
+    _data: Uint8Array,
+    opts: { headers: { get(k: string): string }; reply: string },
+  ): void {
+    this.sent.push({ subject, msgId: opts.headers.get('Nats-Msg-Id'), reply: opts.reply });
+  }
+  subscribe(_subject: string, opts: { callback: (err: null, msg: Msg) => void }): { unsubscribe(): void } {
+    this.deliver = opts.callback;
+    return { unsubscribe: () => undefined };
+  }
+  status(): AsyncIterable<{ type: string; data: string }> {
+    return { [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }) };
+  }
+  isClosed(): boolean {
+    return false;
+  }
+  /** Acks the publish at index i (or answers it with a JetStream error). */
+  answer(i: number, error = false): void {
+    const body = error
+      ? '{"error":{"code":503,"description":"unavailable"}}'
+      : `{"stream":"S","seq":${++this.streamSeq}}`;
+    const msg = { subject: this.sent[i]?.reply, data: new TextEncoder().encode(body), headers: undefined };
+    this.deliver?.(null, msg as unknown as Msg);
+  }
+}
+
+describe('JetStreamPublisher', () => {
+  let publisher: JetStreamPublisher | undefined;
+  let metrics: EmsMetrics;
+  afterEach(async () => {
+    await publisher?.stop(10);
+  });
+
+  const start = (nats: FakeNats, window = 2) => {
+    metrics = new EmsMetrics(1, () => 0);
+    publisher = new JetStreamPublisher(
+      nats as unknown as NatsConnection,
+      { window, timeoutMs: 60_000, retryMinMs: 1, retryMaxMs: 5 },
+      metrics,
+      pino({ level: 'silent' }),
+    );
+    return publisher;
+  };
+  const request = (seq: number) => ({
+    seq,
+    kind: 'tagsAttached' as const,
+    subject: `p.ems.1.ep.u${seq}`,
+    msgId: `1:i:${seq}`,
+    data: new Uint8Array([seq]),
+  });
+
+  it('keeps at most `window` publishes unacked, in order, and flushes when all are acked', async () => {
+    const nats = new FakeNats();
+    const pub = start(nats);
+    for (let seq = 1; seq <= 5; seq += 1) pub.publish(request(seq));
+    expect(nats.sent.map((s) => s.msgId)).toEqual(['1:i:1', '1:i:2']);
+    let flushed = false;
+    const flush = pub.flush().then(() => (flushed = true));
+    nats.answer(0);
+    expect(nats.sent.map((s) => s.msgId)).toEqual(['1:i:1', '1:i:2', '1:i:3']);
+    for (let i = 1; i < 5; i += 1) {
+      expect(flushed).toBe(false);
+      nats.answer(i);
+    }
+    await flush;
+    expect(pub.unacked).toBe(0);
+  });
+
+  it('sends everything unacked again from the oldest, with the same message ids, after a refusal', async () => {
+    const nats = new FakeNats();
+    const pub = start(nats, 3);
+    for (let seq = 1; seq <= 3; seq += 1) pub.publish(request(seq));
+    nats.answer(0);
+    nats.answer(1, true);
+    nats.answer(2);
+    const deadline = Date.now() + 2000;
+    while (nats.sent.length < 4 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(nats.sent.slice(3).map((s) => s.msgId)).toEqual(['1:i:2']);
+    expect(pub.unacked).toBe(2);
+    nats.answer(3);
+    await pub.flush();
+    expect(pub.unacked).toBe(0);
+    const reordered = await metrics.registry.getSingleMetricAsString('ems_publish_reordered_total');
+    expect(reordered).toMatch(/ems_publish_reordered_total\{ems_id="1"\} 1/);
+  });
+});
