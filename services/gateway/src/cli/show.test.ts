@@ -198,6 +198,13 @@ describe('showConfig', () => {
     expect(roundTrip(factoryConfig())).toEqual(factoryConfig());
   });
 
+  it('quotes names with quotes and backslashes so that they parse back', () => {
+    const odd = parseConfigText(lines('config firewall address', 'edit "a \\"b\\" \\\\ c"', 'next', 'end'));
+    expect(odd.addresses.has('a "b" \\ c')).toBe(true);
+    expect(showConfig(odd, 'firewall address')).toContain('    edit "a \\"b\\" \\\\ c"\n');
+    expect(roundTrip(odd)).toEqual(odd);
+  });
+
   it('refuses a path that names no section or entry', () => {
     expect(() => showConfig(rich, 'firewall bogus')).toThrow(CliError);
     expect(() => showConfig(rich, 'firewall policy 99')).toThrow(/has no entry '99'/);

@@ -1,5 +1,6 @@
 import type { GatewayConfig } from '../model/config.js';
 import { parseError } from './cli-fault.js';
+import { quote } from './codecs.js';
 import { Draft } from './draft.js';
 import type { EntryKey, Field, Flat, SectionSpec, TableSpec } from './schema.js';
 import { SECTIONS } from './sections.js';
@@ -12,7 +13,7 @@ export interface ShowOptions {
 }
 
 const pad = (depth: number): string => '    '.repeat(depth);
-const keyText = (key: EntryKey): string => (typeof key === 'number' ? String(key) : `"${key}"`);
+const keyText = (key: EntryKey): string => (typeof key === 'number' ? String(key) : quote(key));
 
 function setLines(
   fields: readonly Field[],
