@@ -2,6 +2,8 @@
 // detach), drained by the gateway's durable consumer into Redis. Prints events per second.
 import { ztna } from '@ztna/proto';
 import {
+  cpuNote,
+  cpuSeconds,
   endpoint,
   envelope,
   machineNote,
@@ -40,16 +42,19 @@ try {
   }
   const filled = performance.now() - t0;
   let applied = 0;
+  const cpuBefore = await cpuSeconds(kit);
   const started = performance.now();
   const gateway = await startGateway(kit, { applied: (n) => (applied += n) });
   await until(() => applied >= EVENTS, 120_000, `${EVENTS} events applied`);
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = await cpuSeconds(kit);
   const status = gateway.tagSync.syncStatus();
   await gateway.stop();
   console.log(`stream pre-filled: ${EVENTS} events in ${(filled / 1000).toFixed(2)} s`);
   console.log(`applied: ${applied} events in ${seconds.toFixed(2)} s, revision ${status.revision}`);
   console.log(`sustained apply: ${Math.round(applied / seconds)} events/s (target >= 50000)`);
   console.log(`applied seq ${status.ems[0]?.appliedSeq}, state ${status.ems[0]?.state}`);
+  console.log(cpuNote(cpuBefore, cpuAfter, applied, 'events'));
   console.log(machineNote());
 } finally {
   await kit.close();

@@ -158,3 +158,23 @@ export function machineNote(): string {
     .map((l) => l.toFixed(1))
     .join(' ')} on ${cpus().length} CPUs, 1e8-add loop ${loop.toFixed(0)} ms (sum ${s > 0 ? 'ok' : '?'})`;
 }
+
+/** CPU seconds used so far by this process and by the Redis server (INFO cpu). */
+export async function cpuSeconds(kit: Kit): Promise<{ node: number; redis: number }> {
+  const usage = process.cpuUsage();
+  const info = await kit.redis.info('cpu');
+  const field = (name: string): number => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return { node: (usage.user + usage.system) / 1e6, redis: field('used_cpu_user') + field('used_cpu_sys') };
+}
+
+/** `CPU: node X s, redis Y s` between two readings, with `per` units per node CPU second. */
+export function cpuNote(
+  from: { node: number; redis: number },
+  to: { node: number; redis: number },
+  units: number,
+  what: string,
+): string {
+  const node = to.node - from.node;
+  const redis = to.redis - from.redis;
+  return `CPU used: gateway process ${node.toFixed(2)} s, redis-server ${redis.toFixed(2)} s -> ${Math.round(units / node)} ${what} per gateway CPU-second`;
+}
