@@ -55,10 +55,14 @@ if [ "$APP_SOURCE" = prebuilt ]; then
 fi
 
 say "building the images (NODE_IMAGE=$node_image, APP_SOURCE=$APP_SOURCE)"
-"${compose[@]}" build --parallel 2>&1 | grep -E '^(Step|Successfully|ERROR|error)' | grep -v '^Step' || true
-for service in ems-mock gateway; do
-  docker image inspect "ztna-tagsync/$service:${ZTNA_TAG:-dev}" >/dev/null
-done
+build_log=$(mktemp)
+if ! "${compose[@]}" build --parallel >"$build_log" 2>&1; then
+  tail -n 60 "$build_log"
+  say "image build failed"
+  exit 1
+fi
+grep -E '^Successfully (built|tagged)' "$build_log" || true
+rm -f "$build_log"
 
 say "starting the stack"
 "${compose[@]}" up -d
