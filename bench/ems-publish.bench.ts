@@ -24,11 +24,16 @@ const mock = await createEmsMock(
       if (recording && recorded < latencies.length) latencies[recorded++] = ms;
     },
   },
-  { emsId: 1, subjects, publishWindow: Number(process.env.BENCH_WINDOW ?? 4096) },
+  {
+    emsId: 1,
+    subjects,
+    publishWindow: Number(process.env.BENCH_WINDOW ?? 4096),
+    maxQueued: Number(process.env.BENCH_QUEUE ?? 50_000),
+  },
 );
 
 /** The server's ceiling on this machine right now: bare publishes with a message id, 4096 awaiting acks. */
-async function rawCeiling(count: number): Promise<number> {
+async function rawCeiling(count: number): Promise<{ rate: number; cpuUsPerMsg: number }> {
   const inbox = createInbox();
   const data = new Uint8Array(110);
   let acked = 0;
@@ -42,6 +47,7 @@ async function rawCeiling(count: number): Promise<number> {
   await nc.flush();
   const h = headers();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let sent = 0;
   while (acked < count) {
     while (sent < count && sent - acked < 4096) {
@@ -55,7 +61,11 @@ async function rawCeiling(count: number): Promise<number> {
     await new Promise<void>((resolve) => (wake = resolve));
   }
   sub.unsubscribe();
-  return count / ((performance.now() - started) / 1000);
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    rate: count / ((performance.now() - started) / 1000),
+    cpuUsPerMsg: (cpu.user + cpu.system) / count,
+  };
 }
 
 const percentile = (sorted: Float64Array, p: number): number =>
@@ -65,9 +75,11 @@ try {
   await mock.runChurn({ seed: 7, count: 50_000, endpoints: 1000 });
   recording = true;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const seqBefore = mock.seq;
   const run = await mock.runChurn({ seed: 8, count: events, endpoints: 1000 });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   recording = false;
   if (run.status !== 'done') throw new Error(`churn run failed: ${JSON.stringify(run.error)}`);
   const published = mock.seq - seqBefore;
@@ -78,10 +90,14 @@ try {
   console.log(
     `ems-publish: publish-ack latency p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms (${recorded} acks)`,
   );
+  const cpuUsPerEvent = (cpu.user + cpu.system) / published;
+  console.log(
+    `ems-publish: mock process CPU ${cpuUsPerEvent.toFixed(1)} µs/event (one core alone would carry ${Math.round(1e6 / cpuUsPerEvent)} events/s)`,
+  );
   console.log(`ems-publish: stream holds ${info.state.messages} messages (expected ${mock.seq})`);
   const raw = await rawCeiling(200_000);
   console.log(
-    `ems-publish: for comparison, bare JetStream publishes on this machine now: ${Math.round(raw)} msgs/s`,
+    `ems-publish: for comparison, bare JetStream publishes on this machine now: ${Math.round(raw.rate)} msgs/s, client CPU ${raw.cpuUsPerMsg.toFixed(1)} µs/msg`,
   );
 } finally {
   await mock.stop();
