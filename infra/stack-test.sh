@@ -42,8 +42,8 @@ trap teardown EXIT
 
 say "validating the compose file (every profile), the NATS config and the Grafana dashboard"
 "${compose[@]}" --profile monitoring --profile gateway2 config -q
-node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' \
-  infra/monitoring/grafana/dashboards/ztna-tagsync.json
+node infra/stack/validate-files.mjs infra/monitoring/grafana/dashboards/ztna-tagsync.json \
+  infra/monitoring/prometheus.yml infra/monitoring/grafana/provisioning/*/*.yml
 if command -v nats-server >/dev/null; then nats-server -t -c infra/nats/nats.conf; fi
 
 say "building proto and the services on the host"

@@ -2,7 +2,10 @@
 // 192.168.30.108 with APP_SERVERS, the gateway applies it, an SSH session to 192.168.12.99:22 is
 // accepted; with dyn-addr-session-check enabled, detaching the tag blocks that session. Waits with
 // /api/v1/sync/wait, never with sleeps. Prints one line per step; exits 1 at the first failure.
+// Then checks that every metric the Grafana dashboard queries is exported by the services.
 //   EMS_URL, GATEWAY_URL (default http://127.0.0.1:8081 / :8080), EMS_API_TOKEN, GATEWAY_API_TOKEN
+import { readFileSync } from 'node:fs';
+
 const ems = {
   url: process.env.EMS_URL || 'http://127.0.0.1:8081',
   token: process.env.EMS_API_TOKEN || 'ems-dev-token',
@@ -114,6 +117,26 @@ try {
   expectThat(state.includes('block'), 'the session should be blocked', sessions);
   step(`next packet ${v.action} (${v.reason}, policy ${v.policyId}); session state=${state.join(' ')}`);
   step('seed 1 passed');
+
+  const dashboard = JSON.parse(
+    readFileSync(new URL('../monitoring/grafana/dashboards/ztna-tagsync.json', import.meta.url), 'utf8'),
+  );
+  const wanted = new Set(
+    dashboard.panels
+      .flatMap((p) => p.targets.map((t) => t.expr.match(/\b(?:ztna|ems)_[a-z_]+/g) ?? []))
+      .flat()
+      .map((name) => name.replace(/_(bucket|sum|count)$/, '')),
+  );
+  const exported = new Set();
+  for (const api of [ems, gw]) {
+    const response = await globalThis.fetch(`${api.url}/metrics`, {
+      headers: { authorization: `Bearer ${api.token}` },
+    });
+    for (const [, name] of (await response.text()).matchAll(/^# TYPE (\S+)/gm)) exported.add(name);
+  }
+  const missing = [...wanted].filter((name) => !exported.has(name));
+  expectThat(missing.length === 0, 'every metric of the Grafana dashboard is exported', missing);
+  step(`the Grafana dashboard's ${wanted.size} metrics are all exported by the services`);
 } catch (err) {
   console.error(`smoke: FAILED: ${err.message}`);
   process.exit(1);
