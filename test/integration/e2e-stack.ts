@@ -3,7 +3,7 @@ import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
 import { testSubjects, uniqueId, waitFor } from '@ztna/test';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { GatewayAppConfig } from '../../services/gateway/src/app.js';
 import { parseConfigText } from '../../services/gateway/src/cli/parse.js';
 import { SAMPLE_CONFIG_PATH } from '../../services/gateway/src/wiring/engine-settings.js';
@@ -21,6 +21,8 @@ export interface StackOptions {
   /** Background sweep delay of dirty sessions, ms (default 60 000: tests use the next-packet path). */
   dirtySweepDelayMs?: number;
   audit?: boolean;
+  /** Root logger of the EMS mock and the gateway (default: silent). */
+  logger?: Logger;
 }
 
 export interface JsonReply {
@@ -66,7 +68,7 @@ const call = async (
 /** Starts the stack with the sample config (seed-1 topology, hostname FW-FGT-VM). */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const subjects = testSubjects();
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const nc = await connect({ servers: options.natsUrl });
   const redis = new Redis(options.redisUrl);
   const ems = await createEmsMock({ nc, logger }, { emsId: 1, serial: EMS_SERIAL, subjects, httpPort: 0 });

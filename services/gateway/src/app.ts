@@ -28,6 +28,7 @@ export interface GatewayDeps {
   readonly redis: Redis;
   /** The session engine (or a test double): receives every membership revision in order. */
   readonly sink: MembershipSink;
+  /** The root logger (or a child without `gatewayId`): the gateway binds `gatewayId` itself. */
   readonly logger: Logger;
   readonly clock?: Clock;
   /** More HTTP routes (packets, console, sessions), registered after the built-in ones. */

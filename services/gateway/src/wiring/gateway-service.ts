@@ -71,8 +71,9 @@ export async function startGatewayService(
       sink,
       observer,
     });
+  // createGateway binds gatewayId itself: give it the caller's logger so the key appears once per line.
   const gateway = await createGateway(
-    { nc: deps.nc, redis: deps.redis, sink, logger, clock, routes: [api] },
+    { nc: deps.nc, redis: deps.redis, sink, logger: deps.logger, clock, routes: [api] },
     config,
   );
   const metrics = new GatewayMetrics(gateway.registry, engine);
