@@ -1,7 +1,6 @@
 import { intToIPv4 } from '@ztna/proto';
 import { mulberry32, type Prng } from '../common/prng.js';
 import type { EmsDomain } from '../domain/ems-domain.js';
-import type { EndpointRecord } from '../domain/endpoint-record.js';
 
 export type ChurnOp = 'attach' | 'detach' | 'offline' | 'online' | 'address';
 export type ChurnMix = Record<ChurnOp, number>;
@@ -37,6 +36,8 @@ export class ChurnGenerator {
   private readonly weights: number[];
   private readonly total: number;
   private readonly pool: string[];
+  /** `churnUid(i)`, made once per member on first use. */
+  private readonly uids: (string | undefined)[] = [];
 
   constructor(
     private readonly domain: EmsDomain,
@@ -59,19 +60,23 @@ export class ChurnGenerator {
   /** One operation that changes the domain; returns the op performed. */
   step(): ChurnOp {
     const index = this.prng.int(this.shape.endpoints);
-    const uid = churnUid(index);
-    if (this.ensure(index) > 0) return 'online';
+    const uid = this.uid(index);
+    const record = this.domain.view(uid);
+    if (!record) {
+      this.ensure(index);
+      return 'online';
+    }
     for (;;) {
       const op = this.pickOp();
-      const record = this.domain.view(uid) as Readonly<EndpointRecord>;
       if (op === 'attach' || op === 'detach') {
-        const absent = this.pool.filter((t) => !record.ztnaTags.includes(t));
-        const present = this.pool.filter((t) => record.ztnaTags.includes(t));
-        if ((op === 'attach' && absent.length > 0) || present.length === 0) {
-          this.domain.attachTags(uid, [absent[this.prng.int(absent.length)] as string]);
+        const tags = record.ztnaTags;
+        const present = this.countPresent(tags);
+        const absent = this.pool.length - present;
+        if ((op === 'attach' && absent > 0) || present === 0) {
+          this.domain.attachTags(uid, [this.nth(tags, false, this.prng.int(absent))]);
           return 'attach';
         }
-        this.domain.detachTags(uid, [present[this.prng.int(present.length)] as string]);
+        this.domain.detachTags(uid, [this.nth(tags, true, this.prng.int(present))]);
         return 'detach';
       }
       if (op === 'offline' || op === 'online') {
@@ -85,6 +90,33 @@ export class ChurnGenerator {
     }
   }
 
+  /** How many pool tags `tags` holds. */
+  private countPresent(tags: readonly string[]): number {
+    let n = 0;
+    for (const t of this.pool) if (tags.includes(t)) n += 1;
+    return n;
+  }
+
+  /** The `k`-th pool tag, in pool order, among those `tags` holds (`held`) or lacks. */
+  private nth(tags: readonly string[], held: boolean, k: number): string {
+    let left = k;
+    for (const t of this.pool) {
+      if (tags.includes(t) !== held) continue;
+      if (left === 0) return t;
+      left -= 1;
+    }
+    throw new Error(`churn: no pool tag #${k} ${held ? 'held' : 'missing'}`);
+  }
+
+  private uid(i: number): string {
+    let uid = this.uids[i];
+    if (uid === undefined) {
+      uid = churnUid(i);
+      this.uids[i] = uid;
+    }
+    return uid;
+  }
+
   private pickOp(): ChurnOp {
     let draw = this.prng.next() * this.total;
     for (let i = 0; i < this.ops.length; i += 1) {
@@ -95,7 +127,7 @@ export class ChurnGenerator {
   }
 
   private ensure(i: number): number {
-    const uid = churnUid(i);
+    const uid = this.uid(i);
     if (this.domain.has(uid)) return 0;
     const hex = (i & 0xffffff).toString(16).padStart(6, '0');
     return this.domain.upsertEndpoint({

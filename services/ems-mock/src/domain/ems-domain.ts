@@ -116,19 +116,21 @@ export class EmsDomain {
   attachTags(uid: string, tags: string[], kind: TagKindName = 'ztna'): number {
     const record = this.get(uid);
     const field = tagField(checkTagKind(kind));
-    const added = checkTags(tags).filter((t) => !record[field].includes(t));
+    const held = record[field];
+    const added = checkTags(tags).filter((t) => !held.includes(t));
     if (added.length === 0) return 0;
-    record[field].push(...added);
+    for (const t of added) held.push(t);
     return this.emit('tagsAttached', uid, { tagsAttached: { uid, kind: tagKindToProto(kind), tags: added } });
   }
 
   detachTags(uid: string, tags: string[], kind: TagKindName = 'ztna'): number {
     const record = this.get(uid);
     const field = tagField(checkTagKind(kind));
-    const drop = new Set(checkTags(tags).filter((t) => record[field].includes(t)));
-    if (drop.size === 0) return 0;
-    record[field] = record[field].filter((t) => !drop.has(t));
-    const removed = [...drop];
+    const held = record[field];
+    const removed = checkTags(tags).filter((t) => held.includes(t));
+    if (removed.length === 0) return 0;
+    const drop = new Set(removed);
+    record[field] = held.filter((t) => !drop.has(t));
     return this.emit('tagsDetached', uid, {
       tagsDetached: { uid, kind: tagKindToProto(kind), tags: removed },
     });

@@ -36,10 +36,11 @@ function checkList(value: unknown, field: string, valid: (v: string) => boolean,
   if (!Array.isArray(value) || value.length > MAX_LIST) {
     throw invalid(field, value, `must be a list of at most ${MAX_LIST} strings`);
   }
-  value.forEach((item: unknown, i) => {
+  for (let i = 0; i < value.length; i += 1) {
+    const item: unknown = value[i];
     if (typeof item !== 'string' || !valid(item)) throw invalid(`${field}[${i}]`, item, reason);
-  });
-  return [...new Set(value as string[])];
+  }
+  return value.length === 1 ? [value[0] as string] : [...new Set(value as string[])];
 }
 
 export const checkIps = (value: unknown, field = 'ips'): string[] =>
