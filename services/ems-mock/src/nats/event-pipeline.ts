@@ -31,7 +31,7 @@ export class EventPipeline implements EventSink {
       msgId: eventMessageId(emsId, envelope.incarnation as string, seq),
       data: ztna.v1.Envelope.encode(envelope).finish(),
     };
-    this.metrics.produced.set(kind, (this.metrics.produced.get(kind) ?? 0) + 1);
+    this.metrics.produced[kind] += 1;
     const decision = this.faults.decide();
     if (decision.drop) {
       this.metrics.faults.inc({ fault: 'drop' });

@@ -6,8 +6,6 @@ import { BacklogWaiters } from './backlog-waiters.js';
 import { Fifo, type Outgoing } from './outgoing.js';
 import { parsePubAck, type PubAck } from './pub-ack.js';
 
-const decoder = new TextDecoder();
-
 export interface PublisherOptions {
   window: number;
   timeoutMs: number;
@@ -33,12 +31,11 @@ export interface PublishRequest {
  * `flush()` resolves only when every event is acked.
  */
 export class JetStreamPublisher {
+  /** Unacked events in id order; ids are consecutive, so an id finds its item without a map. */
   private readonly queue = new Fifo<Outgoing>();
-  private readonly byId = new Map<number, Outgoing>();
   private readonly inbox = createInbox();
   /** Reused: nats.js encodes the headers inside publish(), so one object serves every message. */
   private readonly msgHeaders = headers();
-  private readonly settled = new Map<EventKind, number>();
   private readonly sub: Subscription;
   private nextId = 0;
   private sendIdx = 0;
@@ -80,7 +77,7 @@ export class JetStreamPublisher {
   /** Queues one event behind every earlier one; never blocks, never drops. */
   publish(request: PublishRequest): void {
     if (this.stopped) throw new Error(`publisher stopped: event seq ${request.seq} not accepted`);
-    const item: Outgoing = {
+    this.queue.push({
       id: this.nextId++,
       seq: request.seq,
       kind: request.kind,
@@ -93,9 +90,7 @@ export class JetStreamPublisher {
       acked: false,
       streamSeq: 0,
       duplicate: false,
-    };
-    this.queue.push(item);
-    this.byId.set(item.id, item);
+    });
     this.pump();
   }
 
@@ -168,8 +163,21 @@ export class JetStreamPublisher {
     }
   }
 
+  /** The unacked event a reply subject `<inbox>.<id>` answers, if it is still waiting. */
+  private itemFor(subject: string): Outgoing | undefined {
+    let id = 0;
+    for (let i = this.inbox.length + 1; i < subject.length; i += 1) {
+      const digit = subject.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      id = id * 10 + digit;
+    }
+    const first = this.queue.at(0);
+    if (!first || id < first.id || id - first.id >= this.queue.length) return undefined;
+    return this.queue.at(id - first.id);
+  }
+
   private onReply(msg: Msg): void {
-    const item = this.byId.get(Number(msg.subject.slice(this.inbox.length + 1)));
+    const item = this.itemFor(msg.subject);
     if (!item || item.acked) return;
     const current = item.sentGen === this.gen;
     if (msg.headers?.code === 503 && !current) return;
@@ -179,7 +187,7 @@ export class JetStreamPublisher {
     }
     let ack: PubAck;
     try {
-      ack = parsePubAck(decoder.decode(msg.data));
+      ack = parsePubAck(msg.data);
     } catch {
       if (!current) return;
       return this.fail(`unreadable publish ack for seq ${item.seq}`, false);
@@ -194,7 +202,6 @@ export class JetStreamPublisher {
     item.acked = true;
     item.streamSeq = ack.seq;
     item.duplicate = ack.duplicate === true;
-    this.byId.delete(item.id);
     if (current) this.inflight -= 1;
     const latencyMs = Date.now() - item.sentAt;
     this.metrics.publishLatency.observe(latencyMs / 1000);
@@ -206,12 +213,11 @@ export class JetStreamPublisher {
 
   private settleFront(): void {
     let front = this.queue.at(0);
-    const settled = this.settled;
-    settled.clear();
+    const acked = this.metrics.acked;
     while (front?.acked) {
       this.queue.shift();
       this.sendIdx = Math.max(0, this.sendIdx - 1);
-      settled.set(front.kind, (settled.get(front.kind) ?? 0) + 1);
+      acked[front.kind] += 1;
       if (!front.duplicate && front.streamSeq < this.lastStreamSeq) {
         this.metrics.reordered.inc();
         this.logger.warn({ seq: front.seq, streamSeq: front.streamSeq }, 'event stored after a later one');
@@ -219,7 +225,6 @@ export class JetStreamPublisher {
       this.lastStreamSeq = Math.max(this.lastStreamSeq, front.streamSeq);
       front = this.queue.at(0);
     }
-    for (const [kind, n] of settled) this.metrics.published.inc({ kind }, n);
     this.backlog.update(this.queue.length);
   }
 
