@@ -1,8 +1,9 @@
-import { createInbox, headers, type Msg, type NatsConnection, type Subscription } from 'nats';
+import { createInbox, type Msg, type NatsConnection, type Subscription } from 'nats';
 import type { Logger } from 'pino';
 import type { EventKind } from '../domain/endpoint-record.js';
 import type { EmsMetrics } from '../metrics/ems-metrics.js';
 import { BacklogWaiters } from './backlog-waiters.js';
+import { MsgIdHeader } from './msg-id-header.js';
 import { Fifo, type Outgoing } from './outgoing.js';
 import { parsePubAck, type PubAck } from './pub-ack.js';
 
@@ -35,7 +36,7 @@ export class JetStreamPublisher {
   private readonly queue = new Fifo<Outgoing>();
   private readonly inbox = createInbox();
   /** Reused: nats.js encodes the headers inside publish(), so one object serves every message. */
-  private readonly msgHeaders = headers();
+  private readonly msgHeaders = new MsgIdHeader();
   private readonly sub: Subscription;
   private nextId = 0;
   private sendIdx = 0;
@@ -150,7 +151,7 @@ export class JetStreamPublisher {
     if (item.sentGen >= 0) this.metrics.retries.inc();
     item.sentGen = this.gen;
     item.sentAt = now;
-    this.msgHeaders.set('Nats-Msg-Id', item.msgId);
+    this.msgHeaders.setId(item.msgId);
     try {
       this.nc.publish(item.subject, item.data, {
         headers: this.msgHeaders,
