@@ -1,5 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+} from 'fastify';
 import type { Logger } from 'pino';
 
 export interface HttpServerOptions {
@@ -15,14 +20,16 @@ const OPEN_PATHS = new Set(['/healthz', '/readyz']);
 
 /**
  * Builds the gateway's Fastify server with bearer-token auth; routes come as plugins so that later
- * parts (packets, console, sessions) register theirs the same way. Not listening until `listen`.
+ * parts (packets, console, sessions) register theirs the same way. Per-request log lines are off (the
+ * packet path would log two lines per request). Not listening until `listen`.
  */
 export function createHttpServer(
   options: HttpServerOptions,
   plugins: readonly FastifyPluginAsync[],
 ): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = options.logger.child({ component: 'http' });
-  const app = Fastify({ loggerInstance });
+  const logController = new LogController({ disableRequestLogging: true });
+  const app = Fastify({ loggerInstance, logController });
   const { token } = options;
   if (token) {
     const expected = Buffer.from(`Bearer ${token}`);
