@@ -9,7 +9,11 @@ describe('gateway HTTP: sync status, dynamic addresses, health, metrics', () => 
     await t.ems.upsert({ uid: 'A', ips: ['10.0.0.5'], macs: ['0c:37:96:06:d7:5d'], ztnaTags: ['APP'] });
     await t.converged('one endpoint');
     const auth = { authorization: 'Bearer secret' };
-    expect((await fetch(`${gateway.url}/api/v1/sync`)).status).toBe(401);
+    const refused = await fetch(`${gateway.url}/api/v1/sync`);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({
+      error: { code: 'ZTNA_ERR_AUTH', message: expect.stringMatching(/^header authorization: missing/) },
+    });
     expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${gateway.url}/readyz`);
     expect(ready.status).toBe(200);

@@ -5,16 +5,27 @@ import { sendError } from './error-reply.js';
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
 /**
- * Requires `Authorization: Bearer <token>` on every route of `app`'s context (401 otherwise). The
- * comparison takes the same time whatever the presented value.
+ * Requires `Authorization: Bearer <token>` on every route of `app`'s context but the paths in `open`
+ * (compared without the query string); 401 `ZTNA_ERR_AUTH` otherwise. The comparison takes the same
+ * time whatever the presented value.
  */
-export function requireBearer(app: FastifyInstance, token: string): void {
+export function requireBearer(
+  app: FastifyInstance,
+  token: string,
+  open: ReadonlySet<string> = new Set(),
+): void {
   const expected = digest(token);
   app.addHook('onRequest', async (request, reply) => {
+    if (open.size > 0 && open.has(request.url.split('?', 1)[0] ?? '')) return;
     const header = request.headers.authorization ?? '';
     const presented = header.startsWith('Bearer ') ? header.slice(7) : '';
     if (!timingSafeEqual(digest(presented), expected)) {
-      await sendError(reply, 401, 'ZTNA_ERR_AUTH', 'Authorization: a valid Bearer token is required');
+      await sendError(
+        reply,
+        401,
+        'ZTNA_ERR_AUTH',
+        `header authorization: ${header === '' ? 'missing' : 'not the API token'}; "Bearer <GATEWAY_API_TOKEN>" is required`,
+      );
     }
   });
 }

@@ -5,6 +5,7 @@ import { parseConfigText } from '../cli/parse.js';
 import { FakeClock } from '../common/clock.js';
 import { createEngine, type Engine } from '../engine/engine.js';
 import type { MembershipChange } from '../model/membership.js';
+import { openApiDocs } from '../http/openapi-docs.js';
 import { EngineSink } from '../wiring/engine-sink.js';
 import { gatewayApi } from './gateway-api.js';
 
@@ -34,6 +35,7 @@ describe('gateway API', () => {
       syncStatus: () => ({ revision: engine.revision, ems: [{ id: 1, appliedSeq, state: 'in-sync' }] }),
     };
     app = Fastify();
+    openApiDocs(app, { version: 'test', bearer: false });
     await app.register(gatewayApi, { engine, records: { endpointRecords: () => [] }, sync, sink });
     await app.ready();
     sink.onMembershipChange(seedChange(1, 'add', ['192.168.30.47', '192.168.30.108']));

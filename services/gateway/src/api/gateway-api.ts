@@ -1,4 +1,3 @@
-import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { EndpointRecordSource, EngineApi } from '../engine/engine-api.js';
 import { createConsole } from '../cli/console.js';
@@ -25,28 +24,20 @@ export interface GatewayApiOptions {
   identity?: FortiosIdentity;
   /** When set, every route of this plugin requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
-  /** Version printed in the OpenAPI document. */
-  version?: string;
 }
 
 /**
  * The gateway's traffic, console and JSON API as one Fastify plugin (register it with `app.register`):
  * `POST /api/v1/packets`, `POST /api/v1/cli`, `GET /api/v1/sessions`, `GET /api/v1/sync/wait`,
- * `GET /api/v2/monitor/firewall/{address-dynamic,session}` and the OpenAPI document of these routes
- * at `GET /docs/json`. Bodies and queries are checked against TypeBox schemas; errors are
- * `{ "error": { "code", "message" } }` naming the field and the value.
+ * `GET /api/v2/monitor/firewall/{address-dynamic,session}`. Bodies and queries are checked against
+ * TypeBox schemas; errors are `{ "error": { "code", "message" } }` naming the field and the value.
+ * The routes carry OpenAPI schemas: `openApiDocs` (http/) on the root
+ * instance before this plugin lists them at `GET /docs/json`.
  */
 export async function gatewayApi(app: FastifyInstance, options: GatewayApiOptions): Promise<void> {
   app.setValidatorCompiler(typeboxValidator);
   app.setErrorHandler(replyWithError);
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'ztna-tagsync gateway', version: options.version ?? '0.1.0' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      ...(options.apiToken === undefined ? {} : { security: [{ bearer: [] }] }),
-    },
-  });
   const consoles = new ConsoleSessions(() =>
     createConsole({ engine: options.engine, records: options.records }),
   );
@@ -61,5 +52,4 @@ export async function gatewayApi(app: FastifyInstance, options: GatewayApiOption
     engine: options.engine,
     ...(options.identity ? { identity: options.identity } : {}),
   });
-  app.get('/docs/json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import Fastify, {
   LogController,
   type FastifyBaseLogger,
@@ -6,6 +5,9 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify';
 import type { Logger } from 'pino';
+import { requireBearer } from '../api/bearer-auth.js';
+import { replyNotFound, replyWithError } from '../api/error-reply.js';
+import { openApiDocs } from './openapi-docs.js';
 
 export interface HttpServerOptions {
   readonly host: string;
@@ -14,14 +16,17 @@ export interface HttpServerOptions {
   /** When set, every route but /healthz and /readyz needs `Authorization: Bearer <token>`. */
   readonly token: string | undefined;
   readonly logger: Logger;
+  /** Version printed in the OpenAPI document (default 0.1.0). */
+  readonly version?: string;
 }
 
-const OPEN_PATHS = new Set(['/healthz', '/readyz']);
+const OPEN_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 
 /**
- * Builds the gateway's Fastify server with bearer-token auth; routes come as plugins so that later
- * parts (packets, console, sessions) register theirs the same way. Per-request log lines are off (the
- * packet path would log two lines per request). Not listening until `listen`.
+ * Builds the gateway's Fastify server: bearer-token auth, errors as `{ "error": { "code", "message" } }`
+ * (unknown routes included), the OpenAPI document of every route at `GET /docs/json`; routes come as
+ * plugins. Per-request log lines are off (the packet path would log two lines per request); failed
+ * requests are logged once by the error handler. Not listening until `listen`.
  */
 export function createHttpServer(
   options: HttpServerOptions,
@@ -30,17 +35,10 @@ export function createHttpServer(
   const loggerInstance: FastifyBaseLogger = options.logger.child({ component: 'http' });
   const logController = new LogController({ disableRequestLogging: true });
   const app = Fastify({ loggerInstance, logController });
-  const { token } = options;
-  if (token) {
-    const expected = Buffer.from(`Bearer ${token}`);
-    app.addHook('onRequest', async (request, reply) => {
-      if (OPEN_PATHS.has(request.url.split('?')[0] ?? '')) return;
-      const given = Buffer.from(request.headers.authorization ?? '');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        await reply.code(401).send({ error: 'authorization: a valid Bearer token is required' });
-      }
-    });
-  }
+  app.setErrorHandler(replyWithError);
+  app.setNotFoundHandler(replyNotFound);
+  if (options.token) requireBearer(app, options.token, OPEN_PATHS);
+  openApiDocs(app, { version: options.version ?? '0.1.0', bearer: Boolean(options.token) });
   for (const plugin of plugins) void app.register(plugin);
   return app;
 }
