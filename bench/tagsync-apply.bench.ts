@@ -1,5 +1,7 @@
 // Sustained apply: a stream pre-filled with 200 000 events (20 000 endpoint upserts, then tag attach /
-// detach), drained by the gateway's durable consumer into Redis. Prints events per second.
+// detach), drained by the gateway's durable consumer into Redis. Prints events per second. Like the EMS,
+// it never sends a no-op: each endpoint in turn gets a tag it lacks attached, then that tag detached, so
+// every event moves the endpoint's IP and MAC into or out of two addresses.
 import { ztna } from '@ztna/proto';
 import {
   cpuNote,
@@ -24,7 +26,9 @@ try {
   for (let seq = 1; seq <= EVENTS; seq++) {
     const i = (seq - 1) % ENDPOINTS;
     const uid = `EP${i}`;
-    const tag = TAGS[(seq >> 3) % TAGS.length]!;
+    const visit = Math.floor((seq - 1) / ENDPOINTS) - 1;
+    // Never the endpoint's own tag TAGS[i % 8]: visits 2k and 2k+1 attach and detach one of the other seven.
+    const tag = TAGS[(i + 1 + ((visit >> 1) % (TAGS.length - 1))) % TAGS.length]!;
     const event: Partial<ztna.v1.IEnvelope> =
       seq <= ENDPOINTS
         ? { endpointUpsert: { endpoint: endpoint(i, [TAGS[i % TAGS.length]!]) } }

@@ -90,7 +90,8 @@ export class RedisStore implements MembershipStore {
     for (const r of plan.records) {
       if (r.state) {
         const list = puts.get(r.emsId) ?? puts.set(r.emsId, []).get(r.emsId)!;
-        list.push(r.uid, Buffer.from(encodeEndpointState(r.state)));
+        const bytes = encodeEndpointState(r.state);
+        list.push(r.uid, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       } else {
         (deletes.get(r.emsId) ?? deletes.set(r.emsId, []).get(r.emsId)!).push(r.uid);
       }

@@ -4,13 +4,6 @@ import { dynamicAddressName, type DynamicAddressKind, type EndpointRecord } from
 /** One endpoint record as tag sync keeps it (normalised: lists deduplicated, tags sorted). */
 export type EndpointState = Omit<EndpointRecord, 'emsId' | 'outOfSync'> & { readonly registered: boolean };
 
-/** An address an endpoint's tags define, whether or not the endpoint is online. */
-export interface AddressRef {
-  readonly name: string;
-  readonly kind: DynamicAddressKind;
-  readonly tag: string;
-}
-
 const unique = (values: readonly string[] | null | undefined): string[] => [...new Set(values ?? [])];
 
 type Loose<T> = { [K in keyof T]?: T[K] | null };
@@ -34,41 +27,31 @@ export function toEndpointState(e: EndpointInput): EndpointState {
 
 /** Protobuf bytes of a record, as stored in Redis. */
 export function encodeEndpointState(state: EndpointState): Uint8Array {
-  return ztna.v1.Endpoint.encode({
-    ...state,
-    ips: [...state.ips],
-    macs: [...state.macs],
-    ztnaTags: [...state.ztnaTags],
-    classificationTags: [...state.classificationTags],
-  }).finish();
+  // The generated encoder only reads the lists, so the record's readonly arrays go in as they are.
+  return ztna.v1.Endpoint.encode(state as ztna.v1.IEndpoint).finish();
 }
 
 export function decodeEndpointState(bytes: Uint8Array): EndpointState {
   return toEndpointState(ztna.v1.Endpoint.decode(bytes));
 }
 
-/** The addresses an endpoint's tags define: IP and MAC address per ZTNA tag, one per classification tag. */
-export function addressRefs(emsId: number, e: EndpointState): AddressRef[] {
-  const refs: AddressRef[] = [];
-  for (const tag of e.ztnaTags) {
-    refs.push({ name: addressName(emsId, 'ztna-ip', tag), kind: 'ztna-ip', tag });
-    refs.push({ name: addressName(emsId, 'ztna-mac', tag), kind: 'ztna-mac', tag });
-  }
-  for (const tag of e.classificationTags) {
-    refs.push({ name: addressName(emsId, 'classification', tag), kind: 'classification', tag });
-  }
-  return refs;
-}
+const KIND_INDEX: Readonly<Record<DynamicAddressKind, number>> = {
+  'ztna-ip': 0,
+  'ztna-mac': 1,
+  classification: 2,
+};
 
-const names = new Map<string, string>();
+/** Interned names, one table per EMS and kind (index `emsId * 3 + kind`), keyed by tag. */
+const names: Map<string, string>[] = [];
 
 /** {@link dynamicAddressName}, interned: one string per name, so map lookups hash it once. */
-function addressName(emsId: number, kind: DynamicAddressKind, tag: string): string {
-  const key = `${emsId}/${kind}/${tag}`;
-  let name = names.get(key);
+export function addressName(emsId: number, kind: DynamicAddressKind, tag: string): string {
+  const index = emsId * 3 + KIND_INDEX[kind];
+  const table = names[index] ?? (names[index] = new Map());
+  let name = table.get(tag);
   if (name === undefined) {
     name = dynamicAddressName(emsId, kind, tag);
-    names.set(key, name);
+    table.set(tag, name);
   }
   return name;
 }
@@ -85,16 +68,67 @@ export function forEachContribution(
   visit: (address: string, member: string) => void,
 ): void {
   if (!e.online) return;
-  for (const tag of e.ztnaTags) {
-    const ipAddress = addressName(emsId, 'ztna-ip', tag);
-    for (const ip of e.ips) visit(ipAddress, ip);
-    if (e.macs.length === 0) continue;
-    const macAddress = addressName(emsId, 'ztna-mac', tag);
-    for (const mac of e.macs) visit(macAddress, mac);
-  }
-  for (const tag of e.classificationTags) {
+  for (const tag of e.ztnaTags) forEachTagContribution(emsId, e, tag, false, visit);
+  for (const tag of e.classificationTags) forEachTagContribution(emsId, e, tag, true, visit);
+}
+
+/** The members one tag of an (online) endpoint contributes: {@link forEachContribution} for that tag alone. */
+export function forEachTagContribution(
+  emsId: number,
+  e: EndpointState,
+  tag: string,
+  classification: boolean,
+  visit: (address: string, member: string) => void,
+): void {
+  if (classification) {
     const address = addressName(emsId, 'classification', tag);
     for (const ip of e.ips) visit(address, ip);
+    return;
+  }
+  const ipAddress = addressName(emsId, 'ztna-ip', tag);
+  for (const ip of e.ips) visit(ipAddress, ip);
+  if (e.macs.length === 0) return;
+  const macAddress = addressName(emsId, 'ztna-mac', tag);
+  for (const mac of e.macs) visit(macAddress, mac);
+}
+
+/** True when both records put the same members into the addresses of the tags they share. */
+export function sameContributors(a: EndpointState, b: EndpointState): boolean {
+  return a.online === b.online && sameList(a.ips, b.ips) && sameList(a.macs, b.macs);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Walks two sorted, duplicate-free tag lists together and calls `gone` for each tag only in `before`
+ * and `added` for each tag only in `after`.
+ */
+export function diffSortedTags(
+  before: readonly string[],
+  after: readonly string[],
+  gone: (tag: string) => void,
+  added: (tag: string) => void,
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const a = before[i];
+    const b = after[j];
+    if (b === undefined || (a !== undefined && a < b)) {
+      gone(a as string);
+      i += 1;
+    } else if (a === undefined || b < a) {
+      added(b);
+      j += 1;
+    } else {
+      i += 1;
+      j += 1;
+    }
   }
 }
 

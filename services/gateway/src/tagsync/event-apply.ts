@@ -25,19 +25,20 @@ export function applyEvent(draft: MembershipDraft, e: ztna.v1.Envelope): boolean
     }
     case 'tagsAttached': {
       const { uid, kind, tags } = e.tagsAttached!;
+      const classification = kind === CLASSIFICATION;
       return update(uid!, (old) =>
-        withTags(old, kind === CLASSIFICATION, (have) => [...have, ...(tags ?? [])]),
+        withTags(old, classification, attached(tagsOf(old, classification), tags)),
       );
     }
     case 'tagsDetached': {
       const { uid, kind, tags } = e.tagsDetached!;
-      const gone = new Set(tags);
+      const classification = kind === CLASSIFICATION;
       return update(uid!, (old) =>
-        withTags(old, kind === CLASSIFICATION, (have) => have.filter((t) => !gone.has(t))),
+        withTags(old, classification, detached(tagsOf(old, classification), tags)),
       );
     }
     case 'endpointOffline':
-      return update(e.endpointOffline!.uid!, (old) => ({ ...old, online: false }));
+      return update(e.endpointOffline!.uid!, (old) => (old.online ? { ...old, online: false } : old));
     case 'endpointRemoved': {
       const uid = e.endpointRemoved!.uid!;
       if (!draft.record(emsId, uid)) return false;
@@ -53,13 +54,27 @@ export function applyEvent(draft: MembershipDraft, e: ztna.v1.Envelope): boolean
   }
 }
 
-function withTags(
-  old: EndpointState,
-  classification: boolean,
-  change: (have: readonly string[]) => string[],
-): EndpointState {
-  const next = classification
-    ? { ...old, classificationTags: change(old.classificationTags) }
-    : { ...old, ztnaTags: change(old.ztnaTags) };
-  return toEndpointState(next);
+const tagsOf = (e: EndpointState, classification: boolean): readonly string[] =>
+  classification ? e.classificationTags : e.ztnaTags;
+
+/** The record with its ZTNA or classification tags replaced; the same record when `next` is undefined. */
+function withTags(old: EndpointState, classification: boolean, next: string[] | undefined): EndpointState {
+  if (next === undefined) return old;
+  return classification ? { ...old, classificationTags: next } : { ...old, ztnaTags: next };
+}
+
+/** The sorted tag list with `tags` added; undefined when every one of them is already there. */
+function attached(have: readonly string[], tags: readonly string[] | null | undefined): string[] | undefined {
+  let next: string[] | undefined;
+  for (const tag of tags ?? []) {
+    if (!(next ?? have).includes(tag)) (next ??= [...have]).push(tag);
+  }
+  return next?.sort();
+}
+
+/** The tag list without `tags`; undefined when none of them is there. */
+function detached(have: readonly string[], tags: readonly string[] | null | undefined): string[] | undefined {
+  if (!tags?.some((tag) => have.includes(tag))) return undefined;
+  const gone = new Set(tags);
+  return have.filter((tag) => !gone.has(tag));
 }

@@ -41,5 +41,16 @@ describe('checkEnvelope', () => {
     ).toMatch(/^invalid-mac: endpointUpsert.endpoint.macs\[0\] "0C:37"/);
     expect(reason(encode({ endpointOffline: { uid: '' } }))).toMatch(/^invalid-uid: endpointOffline.uid ""/);
     expect(reason(new Uint8Array(64 * 1024 + 1))).toMatch(/^oversized: envelope "65537 bytes"/);
+    expect(
+      reason(encode({ endpointOffline: null, tagsAttached: { uid: 'A', tags: ['WEB', 'bad tag'] } })),
+    ).toBe('invalid-tag: tagsAttached.tags[1] "bad tag": must match [A-Za-z0-9_.-]{1,64}');
+  });
+
+  it('reads the EMS id from the subject whatever the prefix, and refuses other shapes', () => {
+    expect(reason(encode({}), 'ems.1.ep.A')).toBeUndefined();
+    expect(reason(encode({}), 'a.b.c.ems.1.ep.A')).toBeUndefined();
+    for (const other of ['1.ep.A', 'ztna.v1.ems.1.A', 'ztna.v1.xems.1.ep.A', 'ztna.v1.ems.11.ep.A', '']) {
+      expect(reason(encode({}), other)).toMatch(/^invalid-field: subject /);
+    }
   });
 });

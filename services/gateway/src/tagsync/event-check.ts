@@ -78,52 +78,69 @@ export function checkEnvelope(
       `EMS ${connector.id} has serial ${connector.serial}`,
     );
   }
-  const tokens = subject.split('.');
-  if (tokens[tokens.length - 4] !== 'ems' || tokens[tokens.length - 3] !== String(envelope.emsId)) {
+  if (subjectEms(subject) !== String(envelope.emsId)) {
     return refuse('invalid-field', 'subject', subject, `must be an event subject of EMS ${envelope.emsId}`);
   }
   if (!envelope.incarnation)
     return refuse('invalid-field', 'incarnation', envelope.incarnation, 'must not be empty');
   if (!(envelope.seq >= 1)) return refuse('invalid-field', 'seq', envelope.seq, 'must be at least 1');
-  const problem = eventProblems(envelope)[0];
+  const problem = eventProblem(envelope);
   return problem ? { refusal: { kind: kindOf(problem.field), problem } } : { envelope };
 }
 
-function eventProblems(e: ztna.v1.Envelope): FieldProblem[] {
-  const uidProblem = (uid: string | null | undefined, at: string): FieldProblem[] =>
-    isUid(uid ?? '') ? [] : [{ field: `${at}.uid`, value: uid, reason: 'must match [A-Za-z0-9_-]{1,64}' }];
-  const tagProblems = (tags: string[] | null | undefined, at: string): FieldProblem[] =>
-    listProblems(tags, `${at}.tags`, isTagName, 'must match [A-Za-z0-9_.-]{1,64}');
+/** The EMS id token of an event subject `<prefix>.ems.<id>.ep.<uid>`; undefined when the shape differs. */
+function subjectEms(subject: string): string | undefined {
+  const uidDot = subject.lastIndexOf('.');
+  const epDot = uidDot > 0 ? subject.lastIndexOf('.', uidDot - 1) : -1;
+  const idDot = epDot > 0 ? subject.lastIndexOf('.', epDot - 1) : -1;
+  if (idDot < 0) return undefined;
+  const emsDot = idDot > 0 ? subject.lastIndexOf('.', idDot - 1) : -1;
+  return subject.slice(emsDot + 1, idDot) === 'ems' ? subject.slice(idDot + 1, epDot) : undefined;
+}
+
+const UID_RULE = 'must match [A-Za-z0-9_-]{1,64}';
+const TAG_RULE = 'must match [A-Za-z0-9_.-]{1,64}';
+
+const uidProblem = (uid: string | null | undefined, at: string): FieldProblem | undefined =>
+  isUid(uid ?? '') ? undefined : { field: `${at}.uid`, value: uid, reason: UID_RULE };
+
+function tagProblem(tags: string[] | null | undefined, at: string): FieldProblem | undefined {
+  for (const tag of tags ?? []) {
+    if (!isTagName(tag)) return listProblems(tags, `${at}.tags`, isTagName, TAG_RULE)[0];
+  }
+  return undefined;
+}
+
+/** The first problem of the event itself (the first in field order), or undefined. */
+function eventProblem(e: ztna.v1.Envelope): FieldProblem | undefined {
   switch (e.event) {
     case 'endpointUpsert':
-      return endpointProblems(e.endpointUpsert?.endpoint ?? {}, 'endpointUpsert.endpoint');
+      return endpointProblems(e.endpointUpsert?.endpoint ?? {}, 'endpointUpsert.endpoint')[0];
     case 'tagsAttached':
-      return [
-        ...uidProblem(e.tagsAttached?.uid, 'tagsAttached'),
-        ...tagProblems(e.tagsAttached?.tags, 'tagsAttached'),
-      ];
+      return (
+        uidProblem(e.tagsAttached?.uid, 'tagsAttached') ?? tagProblem(e.tagsAttached?.tags, 'tagsAttached')
+      );
     case 'tagsDetached':
-      return [
-        ...uidProblem(e.tagsDetached?.uid, 'tagsDetached'),
-        ...tagProblems(e.tagsDetached?.tags, 'tagsDetached'),
-      ];
+      return (
+        uidProblem(e.tagsDetached?.uid, 'tagsDetached') ?? tagProblem(e.tagsDetached?.tags, 'tagsDetached')
+      );
     case 'endpointOffline':
       return uidProblem(e.endpointOffline?.uid, 'endpointOffline');
     case 'endpointRemoved':
       return uidProblem(e.endpointRemoved?.uid, 'endpointRemoved');
     case 'addressChange':
-      return [
-        ...uidProblem(e.addressChange?.uid, 'addressChange'),
-        ...listProblems(e.addressChange?.ips, 'addressChange.ips', isIPv4, 'must be a dotted IPv4 address'),
-        ...listProblems(
+      return (
+        uidProblem(e.addressChange?.uid, 'addressChange') ??
+        listProblems(e.addressChange?.ips, 'addressChange.ips', isIPv4, 'must be a dotted IPv4 address')[0] ??
+        listProblems(
           e.addressChange?.macs,
           'addressChange.macs',
           isMac,
           'must be a lower-case MAC aa:bb:cc:dd:ee:ff',
-        ),
-      ];
+        )[0]
+      );
     default:
-      return [{ field: 'event', value: e.event, reason: 'must be one of the event kinds' }];
+      return { field: 'event', value: e.event, reason: 'must be one of the event kinds' };
   }
 }
 

@@ -1,5 +1,12 @@
 import type { DynamicAddressObject, MembershipDelta } from '../model/membership.js';
-import { addressRefs, forEachContribution, type EndpointState } from './endpoint-state.js';
+import {
+  addressName,
+  diffSortedTags,
+  forEachContribution,
+  forEachTagContribution,
+  sameContributors,
+  type EndpointState,
+} from './endpoint-state.js';
 import type { AppliedState, MembershipMirror } from './membership-mirror.js';
 
 /** A record written (state) or deleted (undefined). */
@@ -27,7 +34,8 @@ export interface MembershipPlan {
 export class MembershipDraft {
   readonly created: DynamicAddressObject[] = [];
   nextId: number;
-  private readonly records = new Map<string, RecordChange>();
+  /** Record changes by EMS, then uid. */
+  private readonly records = new Map<number, Map<string, RecordChange>>();
   private readonly refs = new Map<string, Map<string, number>>();
   private readonly applied = new Map<number, AppliedState | undefined>();
   private readonly createdNames = new Set<string>();
@@ -43,15 +51,14 @@ export class MembershipDraft {
   }
 
   record(emsId: number, uid: string): EndpointState | undefined {
-    const change = this.records.get(`${emsId}\u0000${uid}`);
+    const change = this.records.get(emsId)?.get(uid);
     return change ? change.state : this.base.record(emsId, uid);
   }
 
   /** Uids of every record of one EMS, as the draft sees them. */
   uids(emsId: number): string[] {
     const uids = new Set(this.base.records.get(emsId)?.keys() ?? []);
-    for (const change of this.records.values()) {
-      if (change.emsId !== emsId) continue;
+    for (const change of this.records.get(emsId)?.values() ?? []) {
       if (change.state) uids.add(change.uid);
       else uids.delete(change.uid);
     }
@@ -62,16 +69,36 @@ export class MembershipDraft {
     return this.applied.has(emsId) ? this.applied.get(emsId) : this.base.applied.get(emsId);
   }
 
-  /** Writes (or, with undefined, deletes) a record and moves its contributions. */
+  /**
+   * Writes (or, with undefined, deletes) a record and moves its contributions. When only tags changed,
+   * only the members of the tags that came or went move.
+   */
   put(emsId: number, uid: string, state: EndpointState | undefined): void {
     const old = this.record(emsId, uid);
     if (old === state) return;
-    if (old) forEachContribution(emsId, old, this.remove);
-    if (state) {
-      for (const ref of addressRefs(emsId, state)) this.define(emsId, ref.name, ref.kind, ref.tag);
-      forEachContribution(emsId, state, this.add);
+    if (state) this.defineAll(emsId, state);
+    if (old && state && sameContributors(old, state)) {
+      if (state.online) {
+        diffSortedTags(
+          old.ztnaTags,
+          state.ztnaTags,
+          (tag) => forEachTagContribution(emsId, old, tag, false, this.remove),
+          (tag) => forEachTagContribution(emsId, state, tag, false, this.add),
+        );
+        diffSortedTags(
+          old.classificationTags,
+          state.classificationTags,
+          (tag) => forEachTagContribution(emsId, old, tag, true, this.remove),
+          (tag) => forEachTagContribution(emsId, state, tag, true, this.add),
+        );
+      }
+    } else {
+      if (old) forEachContribution(emsId, old, this.remove);
+      if (state) forEachContribution(emsId, state, this.add);
     }
-    this.records.set(`${emsId}\u0000${uid}`, { emsId, uid, state });
+    let byUid = this.records.get(emsId);
+    if (!byUid) this.records.set(emsId, (byUid = new Map()));
+    byUid.set(uid, { emsId, uid, state });
   }
 
   setApplied(emsId: number, state: AppliedState | undefined): void {
@@ -84,8 +111,8 @@ export class MembershipDraft {
       this.oldestEmittedMs = ms;
   }
 
-  recordChanges(): IterableIterator<RecordChange> {
-    return this.records.values();
+  *recordChanges(): IterableIterator<RecordChange> {
+    for (const byUid of this.records.values()) yield* byUid.values();
   }
 
   refChanges(): IterableIterator<[string, Map<string, number>]> {
@@ -105,7 +132,7 @@ export class MembershipDraft {
       }
     }
     return {
-      records: [...this.records.values()],
+      records: [...this.recordChanges()],
       deltas,
       created: this.created,
       applied: this.applied,
@@ -123,6 +150,17 @@ export class MembershipDraft {
     const n = (counts.get(member) ?? this.base.count(address, member)) + by;
     if (n < 0) throw new RangeError(`member count of ${member} in ${address} would drop below 0`);
     counts.set(member, n);
+  }
+
+  /** Defines the addresses a record's tags name, whether or not it is online. */
+  private defineAll(emsId: number, state: EndpointState): void {
+    for (const tag of state.ztnaTags) {
+      this.define(emsId, addressName(emsId, 'ztna-ip', tag), 'ztna-ip', tag);
+      this.define(emsId, addressName(emsId, 'ztna-mac', tag), 'ztna-mac', tag);
+    }
+    for (const tag of state.classificationTags) {
+      this.define(emsId, addressName(emsId, 'classification', tag), 'classification', tag);
+    }
   }
 
   private define(emsId: number, name: string, kind: DynamicAddressObject['kind'], tag: string): void {
