@@ -160,6 +160,18 @@ describe('tag sync with the EMS mock', () => {
     });
   });
 
+  it('keeps consuming across a NATS restart in the middle of churn', async () => {
+    await start();
+    const run = mock.startChurn({ seed: 21, count: 6_000, endpoints: 200, tags: 5 });
+    await waitFor(() => sink.revision > 3, { what: 'gateway applying' });
+    await natsServer.restart();
+    await run.done;
+    await converged('after the NATS restart', 40_000);
+    expect(gateway!.tagSync.syncStatus().ems[0]).toMatchObject({ appliedSeq: mock.seq, state: 'in-sync' });
+    mock.domain.upsertEndpoint({ uid: 'AFTER', ips: ['10.0.9.9'], ztnaTags: ['LATE'] });
+    await converged('and goes on');
+  });
+
   it('rebuilds Redis after it restarted empty', async () => {
     await start();
     mock.domain.upsertEndpoint({ uid: 'A', ips: ['10.0.0.5'], ztnaTags: ['T'] });

@@ -1,15 +1,8 @@
 import type { Subjects } from '@ztna/proto';
-import {
-  AckPolicy,
-  DeliverPolicy,
-  StorageType,
-  nanos,
-  type ConsumerMessages,
-  type JsMsg,
-  type NatsConnection,
-} from 'nats';
+import { AckPolicy, DeliverPolicy, StorageType, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
+import { PullSubscription } from './pull-subscription.js';
 
 export interface EventConsumerOptions {
   readonly gatewayId: string;
@@ -25,6 +18,9 @@ export interface EventConsumerOptions {
 }
 
 const MAX_BACKOFF_MS = 10_000;
+const PULL_EXPIRES_MS = 10_000;
+const PULL_HEARTBEAT_MS = 2_000;
+const ACK = new TextEncoder().encode('+ACK');
 
 /**
  * The gateway's durable pull consumer (explicit ack) on the event stream. Messages already received
@@ -35,14 +31,19 @@ export class EventConsumer {
   private stopped = false;
   private consuming = false;
   private failing = false;
-  private messages: ConsumerMessages | undefined;
+  private pulling: PullSubscription | undefined;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  /** `-NAK` with the redelivery delay. */
+  private readonly nak: Uint8Array;
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly options: EventConsumerOptions,
-  ) {}
+  ) {
+    const delay = nanos(options.nakDelayMs ?? 1000);
+    this.nak = new TextEncoder().encode(`-NAK ${JSON.stringify({ delay })}`);
+  }
 
   /** True while the consumer is attached and the last batch was handled. */
   get ready(): boolean {
@@ -56,7 +57,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    this.messages?.stop();
+    this.pulling?.close();
     await this.loop;
   }
 
@@ -65,11 +66,18 @@ export class EventConsumer {
       try {
         await this.ensureConsumer();
         const { stream } = this.options.subjects;
-        const consumer = await this.nc.jetstream().consumers.get(stream, this.durable);
-        this.messages = await consumer.consume({ max_messages: 2 * (this.options.batchSize ?? 1000) });
+        const batch = this.options.batchSize ?? 1000;
+        this.pulling = new PullSubscription(this.nc, {
+          stream,
+          durable: this.durable,
+          batch,
+          highWater: 2 * batch,
+          expiresMs: PULL_EXPIRES_MS,
+          heartbeatMs: PULL_HEARTBEAT_MS,
+        });
         this.consuming = true;
         attempt = 0;
-        await this.drain(this.messages);
+        await this.drain(this.pulling);
       } catch (err) {
         if (this.stopped) break;
         this.options.logger.warn({ err, attempt }, 'event consumer failed; retrying');
@@ -85,49 +93,32 @@ export class EventConsumer {
   }
 
   /**
-   * Reads messages into a buffer while the previous batch is being applied, and hands over everything
-   * buffered (up to batchSize) whenever the applier is free; reading pauses while the buffer is full.
+   * Hands everything received so far (up to batchSize) to the applier whenever it is free, so batches
+   * grow with load; the pull subscription asks for more as batches are taken. Throws the error that
+   * ended the subscription.
    */
-  private async drain(messages: ConsumerMessages): Promise<void> {
+  private async drain(pulling: PullSubscription): Promise<void> {
     const max = this.options.batchSize ?? 1000;
-    const buffer: JsMsg[] = [];
-    let ended = false;
-    let wakeApplier: (() => void) | undefined;
-    let wakeReader: (() => void) | undefined;
-    const applier = (async () => {
-      while (!this.stopped && !(ended && buffer.length === 0)) {
-        if (buffer.length === 0) {
-          await new Promise<void>((resolve) => (wakeApplier = resolve));
-          continue;
-        }
-        const batch = buffer.splice(0, max);
-        wakeReader?.();
-        await this.process(batch);
-      }
-      wakeReader?.();
-    })();
     try {
-      for await (const m of messages) {
-        buffer.push(m);
-        wakeApplier?.();
-        if (buffer.length >= max) await new Promise<void>((resolve) => (wakeReader = resolve));
-        if (this.stopped) break;
+      while (!this.stopped && !pulling.isClosed) {
+        if (pulling.size === 0) await pulling.next();
+        else await this.process(pulling.take(max));
       }
     } finally {
-      ended = true;
-      wakeApplier?.();
-      await applier;
+      pulling.close();
     }
   }
 
-  private async process(batch: JsMsg[]): Promise<void> {
+  private async process(batch: Msg[]): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
         const decisions = await this.options.handle(batch.map((m) => ({ subject: m.subject, data: m.data })));
         this.failing = false;
-        decisions.forEach((d, i) =>
-          d === 'ack' ? batch[i]!.ack() : batch[i]!.nak(this.options.nakDelayMs ?? 1000),
-        );
+        const nak = this.nak;
+        decisions.forEach((d, i) => {
+          const reply = batch[i]!.reply;
+          if (reply) this.nc.publish(reply, d === 'ack' ? ACK : nak);
+        });
         return;
       } catch (err) {
         if (!this.failing)

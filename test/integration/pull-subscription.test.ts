@@ -1,0 +1,138 @@
+import { AckPolicy, connect, type Msg, type NatsConnection } from 'nats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNats, testSubjects, waitFor, type ServerHandle } from '@ztna/test';
+import {
+  PullSubscription,
+  PullSubscriptionError,
+  type PullSubscriptionOptions,
+} from '../../services/gateway/src/nats/pull-subscription.js';
+
+interface Target {
+  readonly stream: string;
+  readonly durable: string;
+  readonly subjects: ReturnType<typeof testSubjects>;
+}
+
+const ACK = new TextEncoder().encode('+ACK');
+const text = new TextDecoder();
+
+describe('PullSubscription on a real JetStream consumer', () => {
+  let server: ServerHandle;
+  let nc: NatsConnection;
+
+  beforeAll(async () => {
+    server = await startNats();
+    nc = await connect({ servers: server.url });
+  });
+
+  afterAll(async () => {
+    await nc?.close();
+    await server?.close();
+  });
+
+  /** A stream holding `count` messages `0..count-1` and a durable explicit-ack consumer on it. */
+  async function consumerWith(count: number): Promise<Target> {
+    const subjects = testSubjects();
+    const jsm = await nc.jetstreamManager();
+    await jsm.streams.add({ name: subjects.stream, subjects: [subjects.eventsFilter] });
+    for (let i = 0; i < count; i++) nc.publish(subjects.endpointEvents(1, 'EP'), String(i));
+    await nc.flush();
+    await waitFor(async () => (await jsm.streams.info(subjects.stream)).state.messages === count, {
+      what: `${count} messages stored`,
+    });
+    await jsm.consumers.add(subjects.stream, { durable_name: 'gw', ack_policy: AckPolicy.Explicit });
+    return { stream: subjects.stream, durable: 'gw', subjects };
+  }
+
+  const open = (target: Target, more: Partial<PullSubscriptionOptions> = {}) =>
+    new PullSubscription(nc, {
+      stream: target.stream,
+      durable: target.durable,
+      batch: 50,
+      highWater: 100,
+      expiresMs: 5_000,
+      heartbeatMs: 1_000,
+      ...more,
+    });
+
+  const ackPending = async (target: Target): Promise<number> =>
+    (await (await nc.jetstreamManager()).consumers.info(target.stream, target.durable)).num_ack_pending;
+
+  it('never has more than highWater messages delivered and not taken, and asks for more as they are taken', async () => {
+    const target = await consumerWith(1000);
+    const sub = open(target);
+    try {
+      await waitFor(() => sub.size === 100, { what: '100 buffered' });
+      // The server delivered exactly what was asked for: nothing beyond the high-water mark is pending.
+      expect(await ackPending(target)).toBe(100);
+      const first = sub.take(60);
+      expect(first.map((m) => text.decode(m.data))).toEqual(Array.from({ length: 60 }, (_, i) => String(i)));
+      // 40 left + one request of 50: a second request would pass the mark.
+      await waitFor(() => sub.size === 90, { what: '90 buffered after taking 60' });
+      expect(await ackPending(target)).toBe(150);
+    } finally {
+      sub.close();
+    }
+  });
+
+  it('delivers every message once, in order, when each batch is acked', async () => {
+    const target = await consumerWith(1000);
+    const sub = open(target);
+    const seen: string[] = [];
+    try {
+      while (seen.length < 1000) {
+        await sub.next();
+        const batch: Msg[] = sub.take(70);
+        for (const m of batch) {
+          seen.push(text.decode(m.data));
+          nc.publish(m.reply!, ACK);
+        }
+      }
+      expect(seen).toEqual(Array.from({ length: 1000 }, (_, i) => String(i)));
+      await nc.flush();
+      await waitFor(async () => (await ackPending(target)) === 0, { what: 'all acked' });
+      expect(sub.size).toBe(0);
+    } finally {
+      sub.close();
+    }
+  });
+
+  it('pulls again after its requests expire, so a message published later still arrives', async () => {
+    const target = await consumerWith(0);
+    let requests = 0;
+    const watch = nc.subscribe(`$JS.API.CONSUMER.MSG.NEXT.${target.stream}.${target.durable}`, {
+      callback: () => (requests += 1),
+    });
+    await nc.flush();
+    const sub = open(target, { expiresMs: 300, heartbeatMs: 100 });
+    try {
+      // Two requests at the start, then a new one each time the server answers one with 408.
+      await waitFor(() => requests >= 6, { what: 'four requests renewed after expiring' });
+      nc.publish(target.subjects.endpointEvents(1, 'LATE'), 'late');
+      await waitFor(() => sub.size === 1, { what: 'the late message' });
+      expect(text.decode(sub.take(10)[0]!.data)).toBe('late');
+    } finally {
+      watch.unsubscribe();
+      sub.close();
+    }
+  });
+
+  it('ends with a PullSubscriptionError when its consumer is deleted', async () => {
+    const target = await consumerWith(0);
+    const sub = open(target);
+    try {
+      await waitFor(
+        async () =>
+          (await (await nc.jetstreamManager()).consumers.info(target.stream, target.durable)).num_waiting > 0,
+        {
+          what: 'a waiting pull request',
+        },
+      );
+      await (await nc.jetstreamManager()).consumers.delete(target.stream, target.durable);
+      await expect(sub.next()).rejects.toBeInstanceOf(PullSubscriptionError);
+      expect(sub.isClosed).toBe(true);
+    } finally {
+      sub.close();
+    }
+  });
+});
