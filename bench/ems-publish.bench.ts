@@ -8,7 +8,7 @@ import { connect, createInbox, headers } from 'nats';
 import pino from 'pino';
 
 const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-// BENCH_EVENTS (default 1 000 000) and BENCH_WINDOW (publishes awaiting an ack, default 4096) tune a run.
+// BENCH_EVENTS (default 1 000 000) and BENCH_WINDOW (publishes awaiting an ack, default the mock's) tune a run.
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const id = randomUUID().slice(0, 8);
 const subjects = createSubjects(`bench${id}.ztna`, `EV_BENCH_${id}`);
@@ -27,7 +27,7 @@ const mock = await createEmsMock(
   {
     emsId: 1,
     subjects,
-    publishWindow: Number(process.env.BENCH_WINDOW ?? 4096),
+    publishWindow: process.env.BENCH_WINDOW ? Number(process.env.BENCH_WINDOW) : undefined,
     maxQueued: Number(process.env.BENCH_QUEUE ?? 50_000),
   },
 );

@@ -45,7 +45,7 @@ export const defaults = {
   httpHost: '127.0.0.1',
   httpPort: 8081,
   bodyLimitBytes: 1024 * 1024,
-  publishWindow: 4096,
+  publishWindow: 1024,
   publishTimeoutMs: 5000,
   retryMinMs: 100,
   retryMaxMs: 5000,
