@@ -38,7 +38,11 @@ class FakeNats {
     const body = error
       ? '{"error":{"code":503,"description":"unavailable"}}'
       : `{"stream":"S","seq":${++this.streamSeq}}`;
-    const msg = { subject: this.sent[i]?.reply, data: new TextEncoder().encode(body), headers: undefined };
+    this.reply(this.sent[i]?.reply ?? '', body);
+  }
+  /** Delivers `body` on a reply subject, as the server would. */
+  reply(subject: string, body: string): void {
+    const msg = { subject, data: new TextEncoder().encode(body), headers: undefined };
     this.deliver?.(null, msg as unknown as Msg);
   }
 }
@@ -102,5 +106,27 @@ describe('JetStreamPublisher', () => {
     expect(pub.unacked).toBe(0);
     const reordered = await metrics.registry.getSingleMetricAsString('ems_publish_reordered_total');
     expect(reordered).toMatch(/ems_publish_reordered_total\{ems_id="1"\} 1/);
+  });
+
+  it('ignores replies for events already settled and for ids it never sent', async () => {
+    const nats = new FakeNats();
+    const pub = start(nats, 2);
+    for (let seq = 1; seq <= 3; seq += 1) pub.publish(request(seq));
+    nats.answer(0);
+    expect(pub.unacked).toBe(2);
+    const inbox = (nats.sent[0]?.reply ?? '').replace(/\.\d+$/, '');
+    nats.reply(nats.sent[0]?.reply ?? '', '{"stream":"S","seq":99}');
+    nats.reply(`${inbox}.7`, '{"stream":"S","seq":98}');
+    nats.reply(`${inbox}.x1`, '{"stream":"S","seq":97}');
+    expect(pub.unacked).toBe(2);
+    nats.answer(2);
+    expect(pub.unacked).toBe(2);
+    nats.answer(1);
+    await pub.flush();
+    expect(pub.unacked).toBe(0);
+    const published = await metrics.registry.getSingleMetricAsString('ems_events_published_total');
+    expect(published).toMatch(/ems_events_published_total\{kind="tagsAttached",ems_id="1"\} 3/);
+    const latency = await metrics.registry.getSingleMetricAsString('ems_publish_latency_seconds');
+    expect(latency).toMatch(/ems_publish_latency_seconds_count\{ems_id="1"\} 3/);
   });
 });
