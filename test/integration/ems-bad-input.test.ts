@@ -242,6 +242,15 @@ describe('EMS mock refuses bad input with a clear 4xx and changes nothing', () =
     for (const part of says) expect(res.body.error.message).toContain(part);
   });
 
+  it('refuses a body that is not JSON with 415 naming the content type', async () => {
+    const res = await call(base, 'POST', '/api/v1/endpoints', '<uid>FCT-X</uid>', {
+      'content-type': 'application/xml',
+    });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('EMS_ERR_MEDIA_TYPE');
+    expect(res.body.error.message).toContain('"application/xml"');
+  });
+
   it('left the state, the sequence, the faults and the stream as they were', async () => {
     await mock.flush();
     expect(mock.seq).toBe(1);
@@ -272,6 +281,8 @@ describe('EMS mock refuses bad input with a clear 4xx and changes nothing', () =
         (await call(url, 'GET', '/api/v1/state', undefined, { authorization: 'Bearer s3cret' })).status,
       ).toBe(200);
       expect((await call(url, 'GET', '/healthz')).status).toBe(200);
+      expect((await call(url, 'GET', '/healthz?probe=1')).status).toBe(200);
+      expect((await call(url, 'GET', '/api/v1/state?x=/healthz')).status).toBe(401);
     } finally {
       await guarded.stop();
     }

@@ -83,6 +83,14 @@ export function replyWithError(
       `body ${length ?? '?'} bytes: larger than the limit of ${request.routeOptions.bodyLimit} bytes`,
     );
   }
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const type = request.headers['content-type'];
+    return send(
+      415,
+      'EMS_ERR_MEDIA_TYPE',
+      `header content-type ${type === undefined ? '(missing)' : JSON.stringify(type)}: unsupported media type, use application/json`,
+    );
+  }
   const status = fe.statusCode ?? 500;
   if (status >= 400 && status < 500) return send(status, fe.code ?? 'EMS_ERR_REQUEST', fe.message);
   logger.error({ err, url: request.url }, 'request failed');

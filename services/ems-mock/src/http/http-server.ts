@@ -55,7 +55,7 @@ export async function buildHttpApp(
   if (config.apiToken) {
     const expected = Buffer.from(`Bearer ${config.apiToken}`);
     app.addHook('onRequest', async (request, reply) => {
-      if (OPEN_PATHS.has(request.url)) return;
+      if (OPEN_PATHS.has(request.url.split('?', 1)[0]!)) return;
       const given = Buffer.from(request.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return reply.status(401).send({
