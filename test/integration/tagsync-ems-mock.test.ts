@@ -160,16 +160,34 @@ describe('tag sync with the EMS mock', () => {
     });
   });
 
-  it('keeps consuming across a NATS restart in the middle of churn', async () => {
+  it('reports not ready while NATS is down and keeps consuming once it is back', async () => {
     await start();
     const run = mock.startChurn({ seed: 21, count: 6_000, endpoints: 200, tags: 5 });
     await waitFor(() => sink.revision > 3, { what: 'gateway applying' });
-    await natsServer.restart();
+    await natsServer.stop();
+    await waitFor(() => !gateway!.ready(), { what: 'gateway not ready while NATS is down' });
+    await natsServer.start();
     await run.done;
-    await converged('after the NATS restart', 40_000);
+    await converged('after NATS came back', 40_000);
     expect(gateway!.tagSync.syncStatus().ems[0]).toMatchObject({ appliedSeq: mock.seq, state: 'in-sync' });
     mock.domain.upsertEndpoint({ uid: 'AFTER', ips: ['10.0.9.9'], ztnaTags: ['LATE'] });
     await converged('and goes on');
+    await waitFor(() => gateway!.ready(), { what: 'ready again' });
+  });
+
+  it('reports not ready while Redis is down, loses nothing, and applies what came meanwhile', async () => {
+    await start();
+    mock.domain.upsertEndpoint({ uid: 'A', ips: ['10.0.0.5'], ztnaTags: ['T'] });
+    await converged('before');
+    await redisServer.stop();
+    await waitFor(() => !gateway!.ready(), { what: 'gateway not ready while Redis is down' });
+    await mock.runChurn({ seed: 5, count: 2_000, endpoints: 100, tags: 4 });
+    mock.domain.detachTags('A', ['T']);
+    await mock.flush();
+    await redisServer.start();
+    await converged('after Redis came back', 40_000);
+    expect(gateway!.tagSync.syncStatus().ems[0]).toMatchObject({ appliedSeq: mock.seq, state: 'in-sync' });
+    await waitFor(() => gateway!.ready(), { what: 'ready again' });
   });
 
   it('rebuilds Redis after it restarted empty', async () => {
