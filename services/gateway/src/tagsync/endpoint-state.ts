@@ -104,34 +104,6 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/**
- * Walks two sorted, duplicate-free tag lists together and calls `gone` for each tag only in `before`
- * and `added` for each tag only in `after`.
- */
-export function diffSortedTags(
-  before: readonly string[],
-  after: readonly string[],
-  gone: (tag: string) => void,
-  added: (tag: string) => void,
-): void {
-  let i = 0;
-  let j = 0;
-  while (i < before.length || j < after.length) {
-    const a = before[i];
-    const b = after[j];
-    if (b === undefined || (a !== undefined && a < b)) {
-      gone(a as string);
-      i += 1;
-    } else if (a === undefined || b < a) {
-      added(b);
-      j += 1;
-    } else {
-      i += 1;
-      j += 1;
-    }
-  }
-}
-
 /** Parses a dynamic address name back into its EMS, kind and tag; undefined when it is not one. */
 export function parseAddressName(
   name: string,

@@ -11,46 +11,59 @@ const CLASSIFICATION = ztna.v1.TagKind.TAG_KIND_CLASSIFICATION;
  */
 export function applyEvent(draft: MembershipDraft, e: ztna.v1.Envelope): boolean {
   const emsId = e.emsId;
-  const update = (uid: string, change: (old: EndpointState) => EndpointState): boolean => {
-    const old = draft.record(emsId, uid);
-    if (!old) return false;
-    draft.put(emsId, uid, change(old));
+  if (e.event === 'endpointUpsert') {
+    const state = toEndpointState(e.endpointUpsert?.endpoint ?? {});
+    draft.put(emsId, state.uid, state);
     return true;
-  };
+  }
+  const uid = uidOf(e);
+  const old = uid ? draft.record(emsId, uid) : undefined;
+  if (!old) return false;
+  draft.put(emsId, uid!, changed(old, e));
+  return true;
+}
+
+/** The endpoint a tag, offline, removal or address event is about. */
+function uidOf(e: ztna.v1.Envelope): string | null | undefined {
   switch (e.event) {
-    case 'endpointUpsert': {
-      const state = toEndpointState(e.endpointUpsert?.endpoint ?? {});
-      draft.put(emsId, state.uid, state);
-      return true;
-    }
+    case 'tagsAttached':
+      return e.tagsAttached!.uid;
+    case 'tagsDetached':
+      return e.tagsDetached!.uid;
+    case 'endpointOffline':
+      return e.endpointOffline!.uid;
+    case 'endpointRemoved':
+      return e.endpointRemoved!.uid;
+    case 'addressChange':
+      return e.addressChange!.uid;
+    default:
+      return undefined;
+  }
+}
+
+/** The record after the event: the same object when nothing changed, undefined when it is removed. */
+function changed(old: EndpointState, e: ztna.v1.Envelope): EndpointState | undefined {
+  switch (e.event) {
     case 'tagsAttached': {
-      const { uid, kind, tags } = e.tagsAttached!;
+      const { kind, tags } = e.tagsAttached!;
       const classification = kind === CLASSIFICATION;
-      return update(uid!, (old) =>
-        withTags(old, classification, attached(tagsOf(old, classification), tags)),
-      );
+      return withTags(old, classification, attached(tagsOf(old, classification), tags));
     }
     case 'tagsDetached': {
-      const { uid, kind, tags } = e.tagsDetached!;
+      const { kind, tags } = e.tagsDetached!;
       const classification = kind === CLASSIFICATION;
-      return update(uid!, (old) =>
-        withTags(old, classification, detached(tagsOf(old, classification), tags)),
-      );
+      return withTags(old, classification, detached(tagsOf(old, classification), tags));
     }
     case 'endpointOffline':
-      return update(e.endpointOffline!.uid!, (old) => (old.online ? { ...old, online: false } : old));
-    case 'endpointRemoved': {
-      const uid = e.endpointRemoved!.uid!;
-      if (!draft.record(emsId, uid)) return false;
-      draft.put(emsId, uid, undefined);
-      return true;
-    }
+      return old.online ? { ...old, online: false } : old;
+    case 'endpointRemoved':
+      return undefined;
     case 'addressChange': {
-      const { uid, ips, macs } = e.addressChange!;
-      return update(uid!, (old) => toEndpointState({ ...old, ips, macs }));
+      const { ips, macs } = e.addressChange!;
+      return toEndpointState({ ...old, ips, macs });
     }
     default:
-      return false;
+      return old;
   }
 }
 

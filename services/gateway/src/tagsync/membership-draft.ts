@@ -1,7 +1,6 @@
 import type { DynamicAddressObject, MembershipDelta } from '../model/membership.js';
 import {
   addressName,
-  diffSortedTags,
   forEachContribution,
   forEachTagContribution,
   sameContributors,
@@ -79,18 +78,8 @@ export class MembershipDraft {
     if (state) this.defineAll(emsId, state);
     if (old && state && sameContributors(old, state)) {
       if (state.online) {
-        diffSortedTags(
-          old.ztnaTags,
-          state.ztnaTags,
-          (tag) => forEachTagContribution(emsId, old, tag, false, this.remove),
-          (tag) => forEachTagContribution(emsId, state, tag, false, this.add),
-        );
-        diffSortedTags(
-          old.classificationTags,
-          state.classificationTags,
-          (tag) => forEachTagContribution(emsId, old, tag, true, this.remove),
-          (tag) => forEachTagContribution(emsId, state, tag, true, this.add),
-        );
+        this.moveTags(emsId, old, state, false);
+        this.moveTags(emsId, old, state, true);
       }
     } else {
       if (old) forEachContribution(emsId, old, this.remove);
@@ -150,6 +139,31 @@ export class MembershipDraft {
     const n = (counts.get(member) ?? this.base.count(address, member)) + by;
     if (n < 0) throw new RangeError(`member count of ${member} in ${address} would drop below 0`);
     counts.set(member, n);
+  }
+
+  /**
+   * Moves the members of the ZTNA (or classification) tags only one of two records has: a merge walk
+   * over the two sorted tag lists.
+   */
+  private moveTags(emsId: number, old: EndpointState, state: EndpointState, classification: boolean): void {
+    const before = classification ? old.classificationTags : old.ztnaTags;
+    const after = classification ? state.classificationTags : state.ztnaTags;
+    let i = 0;
+    let j = 0;
+    while (i < before.length || j < after.length) {
+      const gone = before[i];
+      const added = after[j];
+      if (added === undefined || (gone !== undefined && gone < added)) {
+        forEachTagContribution(emsId, old, gone!, classification, this.remove);
+        i += 1;
+      } else if (gone === undefined || added < gone) {
+        forEachTagContribution(emsId, state, added, classification, this.add);
+        j += 1;
+      } else {
+        i += 1;
+        j += 1;
+      }
+    }
   }
 
   /** Defines the addresses a record's tags name, whether or not it is online. */
