@@ -1,10 +1,18 @@
 // Revocation latency: a tag detached at the EMS mock's HTTP API → the endpoint's session marked dirty
 // in the gateway engine (EMS API → JetStream → tag sync → Redis → engine), at a steady rate of
 // detaches per second, with dyn-addr-session-check enabled and one established session per endpoint.
-// Real local NATS and Redis (NATS_URL, REDIS_URL); both services run in this process.
+// Real local NATS and Redis (NATS_URL, REDIS_URL). As with `npm start`, the EMS mock runs as its own
+// process; the gateway runs in this process (to see the moment each session is marked dirty), next to
+// the load generator calling the EMS API.
+import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { ztna } from '@ztna/proto';
-import { natsPackets, startStack } from '../test/integration/e2e-stack.js';
+import { freePort, testSubjects, waitFor } from '@ztna/test';
+import { Redis } from 'ioredis';
+import { connect } from 'nats';
+import { pino } from 'pino';
+import { EMS_SERIAL, startStackGateway } from '../test/integration/e2e-stack.js';
 
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -16,11 +24,71 @@ const ip = (i: number): string => `10.1.${Math.floor(i / 250)}.${(i % 250) + 1}`
 const quantile = (sorted: number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-const stack = await startStack({
-  natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
-  redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are read field by field
+async function call(url: string, method: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text === '' ? null : JSON.parse(text) };
+}
+
+const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const subjects = testSubjects();
+const emsPort = await freePort();
+const emsUrl = `http://127.0.0.1:${emsPort}`;
+const emsMain = fileURLToPath(new URL('../services/ems-mock/src/main.ts', import.meta.url));
+const emsProcess = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', emsMain], {
+  env: {
+    ...process.env,
+    NATS_URL: natsUrl,
+    EMS_ID: '1',
+    EMS_SERIAL,
+    EMS_HTTP_PORT: String(emsPort),
+    SUBJECT_PREFIX: subjects.prefix,
+    STREAM_NAME: subjects.stream,
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
 });
+const emsExited = new Promise((resolve) => emsProcess.once('exit', resolve));
+const nc = await connect({ servers: natsUrl });
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+let stopGateway = async (): Promise<void> => undefined;
+let keyPrefix: string | undefined;
 try {
+  await waitFor(async () => (await fetch(`${emsUrl}/readyz`)).status === 200, {
+    what: 'EMS mock process ready',
+    timeoutMs: 30_000,
+  });
+  const { service, config } = await startStackGateway(
+    { nc, redis, logger: pino({ level: 'silent' }) },
+    subjects,
+    {},
+  );
+  stopGateway = () => service.stop();
+  keyPrefix = config.redisKeyPrefix;
+  await waitFor(() => service.gateway.ready(), { what: 'gateway ready', timeoutMs: 15_000 });
+  const packetsSubject = subjects.packets(config.gatewayId);
+  const natsPackets = async (packets: ztna.v1.IPacket[]): Promise<ztna.v1.VerdictBatch> => {
+    const data = ztna.v1.PacketBatch.encode({ packets }).finish();
+    return ztna.v1.VerdictBatch.decode((await nc.request(packetsSubject, data, { timeout: 5000 })).data);
+  };
+  const stack = {
+    service,
+    emsApi: (method: string, path: string, body?: unknown) => call(`${emsUrl}${path}`, method, body),
+    cli: async (text: string) => {
+      const r = await call(`${service.url}/api/v1/cli`, 'POST', { command: text });
+      if (r.status !== 200) throw new Error(`cli: ${r.status} ${JSON.stringify(r.body)}`);
+    },
+    synced: async (seq: number) => {
+      const r = await call(`${service.url}/api/v1/sync/wait?ems=1&seq=${seq}&timeoutMs=15000`, 'GET');
+      if (r.status !== 200) throw new Error(`sync wait seq ${seq}: ${r.status} ${JSON.stringify(r.body)}`);
+    },
+  };
   await stack.cli(
     [
       'config system settings\nset dyn-addr-session-check enable\nend',
@@ -56,7 +124,7 @@ try {
           : [ip(i + k), 40000, '192.168.12.99', 22];
         return { proto: ztna.v1.IpProto.IP_PROTO_TCP, src, sport, dst, dport, flags };
       });
-      const verdicts = await natsPackets(stack, packets);
+      const verdicts = await natsPackets(packets);
       const accepted = verdicts.verdicts.filter((v) => v.action === ztna.v1.Action.ACTION_ACCEPT).length;
       if (accepted !== packets.length)
         throw new Error(`setup: ${accepted} of ${packets.length} accepted ${verdicts.error}`);
@@ -118,7 +186,15 @@ try {
   console.log(
     `  EMS emitted_at → session dirty (per revision): p50 ${quantile(emitted, 0.5)} ms, p99 ${quantile(emitted, 0.99)} ms over ${emitted.length} revisions`,
   );
+  console.log('  (EMS mock in its own process, gateway and load generator in this one)');
   console.log(`  load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
 } finally {
-  await stack.close();
+  await stopGateway();
+  emsProcess.kill('SIGTERM');
+  await emsExited;
+  await (await nc.jetstreamManager()).streams.delete(subjects.stream).catch(() => undefined);
+  const keys = keyPrefix ? await redis.keys(`${keyPrefix}:*`) : [];
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+  await nc.close();
 }

@@ -1,4 +1,4 @@
-import { ztna } from '@ztna/proto';
+import { ztna, type Subjects } from '@ztna/proto';
 import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
 import { testSubjects, uniqueId, waitFor } from '@ztna/test';
 import { Redis } from 'ioredis';
@@ -65,13 +65,12 @@ const call = async (
   return { status: res.status, body: text === '' ? null : JSON.parse(text) };
 };
 
-/** Starts the stack with the sample config (seed-1 topology, hostname FW-FGT-VM). */
-export async function startStack(options: StackOptions): Promise<Stack> {
-  const subjects = testSubjects();
-  const logger = options.logger ?? pino({ level: 'silent' });
-  const nc = await connect({ servers: options.natsUrl });
-  const redis = new Redis(options.redisUrl);
-  const ems = await createEmsMock({ nc, logger }, { emsId: 1, serial: EMS_SERIAL, subjects, httpPort: 0 });
+/** The gateway of a stack: the sample config, EMS 1 with serial EMS_SERIAL, events on `subjects`. */
+export async function startStackGateway(
+  deps: { nc: NatsConnection; redis: Redis; logger: Logger },
+  subjects: Subjects,
+  options: Pick<StackOptions, 'audit' | 'dirtySweepDelayMs'>,
+): Promise<{ service: GatewayService; config: GatewayAppConfig }> {
   const config: GatewayAppConfig = {
     gatewayId: uniqueId('gw'),
     connectors: [{ id: 1, serial: EMS_SERIAL, name: 'ems1' }],
@@ -88,7 +87,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     snapshotTimeoutMs: 5000,
   };
   const service = await startGatewayService(
-    { nc, redis, logger },
+    deps,
     config,
     parseConfigText(readFileSync(SAMPLE_CONFIG_PATH, 'utf8')),
     {
@@ -97,6 +96,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       tickMs: 20,
     },
   );
+  return { service, config };
+}
+
+/** Starts the stack with the sample config (seed-1 topology, hostname FW-FGT-VM). */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const subjects = testSubjects();
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const nc = await connect({ servers: options.natsUrl });
+  const redis = new Redis(options.redisUrl);
+  const ems = await createEmsMock({ nc, logger }, { emsId: 1, serial: EMS_SERIAL, subjects, httpPort: 0 });
+  const { service, config } = await startStackGateway({ nc, redis, logger }, subjects, options);
   const consoleSession = uniqueId('c');
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
