@@ -6,6 +6,7 @@ import {
   PullSubscriptionError,
   type PullSubscriptionOptions,
 } from '../../services/gateway/src/nats/pull-subscription.js';
+import { publishReplies } from '../../services/gateway/src/nats/reply-batch.js';
 
 interface Target {
   readonly stream: string;
@@ -75,6 +76,39 @@ describe('PullSubscription on a real JetStream consumer', () => {
     }
   });
 
+  it('publishReplies writes each message with its own subject and payload, in order', async () => {
+    const subjects = testSubjects();
+    const got: string[] = [];
+    const sub = nc.subscribe(`${subjects.prefix}.r.>`, {
+      callback: (_err, m) => got.push(`${m.subject}=${text.decode(m.data)}`),
+    });
+    await nc.flush();
+    const names = Array.from(
+      { length: 500 },
+      (_, i) => `${subjects.prefix}.r.${i % 3 === 0 ? 'ü' : 'a'}${i}`,
+    );
+    const payloads = names.map((_, i) => new TextEncoder().encode(i % 5 === 0 ? '' : `+ACK ${i}`));
+    publishReplies(nc, names, payloads);
+    await nc.flush();
+    await waitFor(() => got.length === 500, { what: '500 replies' });
+    expect(got).toEqual(names.map((name, i) => `${name}=${i % 5 === 0 ? '' : `+ACK ${i}`}`));
+    sub.unsubscribe();
+  });
+
+  it('publishReplies falls back to publish per message on a connection without the 2.x writer', () => {
+    const sent: [string, string][] = [];
+    const plain = {
+      isClosed: () => false,
+      isDraining: () => false,
+      publish: (subject: string, data?: Uint8Array) => sent.push([subject, text.decode(data)]),
+    } as unknown as NatsConnection;
+    publishReplies(plain, ['a.1', 'a.2'], [ACK, new TextEncoder().encode('-NAK')]);
+    expect(sent).toEqual([
+      ['a.1', '+ACK'],
+      ['a.2', '-NAK'],
+    ]);
+  });
+
   it('delivers every message once, in order, when each batch is acked', async () => {
     const target = await consumerWith(1000);
     const sub = open(target);
@@ -83,10 +117,12 @@ describe('PullSubscription on a real JetStream consumer', () => {
       while (seen.length < 1000) {
         await sub.next();
         const batch: Msg[] = sub.take(70);
-        for (const m of batch) {
-          seen.push(text.decode(m.data));
-          nc.publish(m.reply!, ACK);
-        }
+        for (const m of batch) seen.push(text.decode(m.data));
+        publishReplies(
+          nc,
+          batch.map((m) => m.reply!),
+          batch.map(() => ACK),
+        );
       }
       expect(seen).toEqual(Array.from({ length: 1000 }, (_, i) => String(i)));
       await nc.flush();

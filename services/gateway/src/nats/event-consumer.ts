@@ -3,6 +3,7 @@ import { AckPolicy, DeliverPolicy, StorageType, nanos, type Msg, type NatsConnec
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
 import { PullSubscription } from './pull-subscription.js';
+import { publishReplies } from './reply-batch.js';
 
 export interface EventConsumerOptions {
   readonly gatewayId: string;
@@ -114,11 +115,15 @@ export class EventConsumer {
       try {
         const decisions = await this.options.handle(batch.map((m) => ({ subject: m.subject, data: m.data })));
         this.failing = false;
-        const nak = this.nak;
+        const subjects: string[] = [];
+        const payloads: Uint8Array[] = [];
         decisions.forEach((d, i) => {
           const reply = batch[i]!.reply;
-          if (reply) this.nc.publish(reply, d === 'ack' ? ACK : nak);
+          if (!reply) return;
+          subjects.push(reply);
+          payloads.push(d === 'ack' ? ACK : this.nak);
         });
+        publishReplies(this.nc, subjects, payloads);
         return;
       } catch (err) {
         if (!this.failing)
