@@ -10,7 +10,7 @@ import {
 import type { MembershipPlan } from '../tagsync/membership-draft.js';
 import type { AppliedState, LoadedState } from '../tagsync/membership-mirror.js';
 import type { MembershipStore, StoreResult } from '../tagsync/ports.js';
-import { APPLY_SCRIPT, ScriptArgs } from './apply-script.js';
+import { APPLY_SCRIPT, ScriptArgs, packPairs } from './apply-script.js';
 import type { GatewayKeys } from './keys.js';
 
 const SCRIPT_SHA = createHash('sha1').update(APPLY_SCRIPT).digest('hex');
@@ -85,18 +85,17 @@ export class RedisStore implements MembershipStore {
   private scriptArgs(plan: MembershipPlan, expectedRevision: number, minRevision: number): ScriptArgs {
     const k = this.keys;
     const args = new ScriptArgs(k.revision, expectedRevision, minRevision);
-    const puts = new Map<number, (string | Buffer)[]>();
+    const puts = new Map<number, [string, Uint8Array][]>();
     const deletes = new Map<number, string[]>();
     for (const r of plan.records) {
       if (r.state) {
         const list = puts.get(r.emsId) ?? puts.set(r.emsId, []).get(r.emsId)!;
-        const bytes = encodeEndpointState(r.state);
-        list.push(r.uid, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        list.push([r.uid, encodeEndpointState(r.state)]);
       } else {
         (deletes.get(r.emsId) ?? deletes.set(r.emsId, []).get(r.emsId)!).push(r.uid);
       }
     }
-    for (const [emsId, values] of puts) args.op('H', k.endpoints(emsId), values);
+    for (const [emsId, pairs] of puts) args.op('P', k.endpoints(emsId), [packPairs(pairs)]);
     for (const [emsId, uids] of deletes) args.op('h', k.endpoints(emsId), uids);
     if (plan.created.length > 0) {
       args.op(
