@@ -2,13 +2,14 @@ import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEmsMock, type EmsMock, type EmsState } from '@ztna/ems-mock';
+import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
 import { freePort, startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
 import { createGateway, type Gateway } from '../../services/gateway/src/app.js';
 import { GatewayProcess } from './tagsync-process.js';
 import {
   RecordingSink,
   deleteKeys,
+  expectedMembership,
   isolation,
   redisMembership,
   sorted,
@@ -16,23 +17,6 @@ import {
 } from './tagsync-fixture.js';
 
 const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-
-/** Members per address that the EMS state implies (online endpoints only). */
-function expectedMembership(state: EmsState): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  const add = (address: string, member: string): void => {
-    if (!out.has(address)) out.set(address, new Set());
-    out.get(address)!.add(member);
-  };
-  for (const e of state.endpoints.filter((x) => x.online)) {
-    for (const tag of e.ztnaTags) {
-      for (const ip of e.ips) add(`EMS${state.emsId}_ZTNA_${tag}`, ip);
-      for (const mac of e.macs) add(`MAC_EMS${state.emsId}_ZTNA_${tag}`, mac);
-    }
-    for (const tag of e.classificationTags) for (const ip of e.ips) add(`EMS${state.emsId}_CLASS_${tag}`, ip);
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
-}
 
 describe('tag sync with the EMS mock', () => {
   let natsServer: ServerHandle;

@@ -1,3 +1,4 @@
+import type { EmsState } from '@ztna/ems-mock';
 import { createSubjects, eventMessageId, ztna, type Subjects } from '@ztna/proto';
 import type { Redis } from 'ioredis';
 import type { JetStreamClient, NatsConnection, Subscription } from 'nats';
@@ -258,4 +259,21 @@ export function testConfig(
     snapshotTimeoutMs: 1000,
     ...overrides,
   };
+}
+
+/** Members per address that the EMS state implies (online endpoints only). */
+export function expectedMembership(state: EmsState): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  const add = (address: string, member: string): void => {
+    if (!out.has(address)) out.set(address, new Set());
+    out.get(address)!.add(member);
+  };
+  for (const e of state.endpoints.filter((x) => x.online)) {
+    for (const tag of e.ztnaTags) {
+      for (const ip of e.ips) add(`EMS${state.emsId}_ZTNA_${tag}`, ip);
+      for (const mac of e.macs) add(`MAC_EMS${state.emsId}_ZTNA_${tag}`, mac);
+    }
+    for (const tag of e.classificationTags) for (const ip of e.ips) add(`EMS${state.emsId}_CLASS_${tag}`, ip);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
