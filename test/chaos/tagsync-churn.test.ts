@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
+import { createEmsMock, mulberry32, type EmsMock } from '@ztna/ems-mock';
 import { startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
 import { createGateway, type Gateway } from '../../services/gateway/src/app.js';
 import {
@@ -23,17 +23,6 @@ const SEED = Number(process.env.CHAOS_SEED ?? 20261121);
 const EVENTS = 12_000;
 const FAULTS = 6;
 const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-
-/** mulberry32: the fault schedule follows the seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe(`tag sync under chaos (seed ${SEED})`, () => {
   let natsServer: ServerHandle;
@@ -74,14 +63,14 @@ describe(`tag sync under chaos (seed ${SEED})`, () => {
   it('converges to the EMS state with nothing lost or doubled', async () => {
     await startGateway();
     mock.setFaults({ drop: 0.002, duplicate: 0.01, reorder: 0.01, seed: SEED });
-    const next = random(SEED);
+    const schedule = mulberry32(SEED);
     const run = mock.startChurn({ seed: SEED, rate: 2000, count: EVENTS, endpoints: 300, tags: 6 });
     const faults: string[] = [];
     const kinds = ['nats-restart', 'redis-restart', 'nats-pause', 'nats-cut', 'gateway-restart'] as const;
     for (let i = 0; i < FAULTS; i++) {
       const progressed = sink.revision + 2;
       await waitFor(() => sink.revision >= progressed, { what: `progress before fault ${i + 1}` });
-      const kind = kinds[Math.floor(next() * kinds.length)]!;
+      const kind = kinds[schedule.int(kinds.length)]!;
       faults.push(kind);
       switch (kind) {
         case 'nats-restart':
