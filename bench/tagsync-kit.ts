@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { createSubjects, ztna, type Subjects } from '@ztna/proto';
 import { Redis } from 'ioredis';
-import { StorageType, connect, nanos, type NatsConnection } from 'nats';
+import { connect, type NatsConnection } from 'nats';
 import { pino } from 'pino';
 import { createGateway, type Gateway } from '../services/gateway/src/app.js';
+import { createStream } from '../test/integration/tagsync-fixture.js';
 import type { TagSyncObserver } from '../services/gateway/src/tagsync/ports.js';
 import { silentObserver } from '../services/gateway/src/tagsync/ports.js';
 
@@ -27,12 +28,7 @@ export async function openKit(): Promise<Kit> {
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const subjects = createSubjects(`${id}.ztna`, `EV_${id}`);
   const jsm = await nc.jetstreamManager();
-  await jsm.streams.add({
-    name: subjects.stream,
-    subjects: [subjects.eventsFilter],
-    storage: StorageType.File,
-    duplicate_window: nanos(120_000),
-  });
+  await createStream(nc, subjects);
   const keyPrefix = `bench-${id}`;
   return {
     nc,

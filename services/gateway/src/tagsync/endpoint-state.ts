@@ -97,7 +97,8 @@ export function sameContributors(a: EndpointState, b: EndpointState): boolean {
   return a.online === b.online && sameList(a.ips, b.ips) && sameList(a.macs, b.macs);
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** True when two lists hold the same strings in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -1,4 +1,4 @@
-import type { EndpointState } from './endpoint-state.js';
+import { sameList, type EndpointState } from './endpoint-state.js';
 import type { MembershipDraft } from './membership-draft.js';
 
 /** One EMS's full state as a (possibly paged) snapshot delivered it. */
@@ -9,9 +9,6 @@ export interface EmsSnapshot {
   readonly takenAtMs: number;
   readonly endpoints: readonly EndpointState[];
 }
-
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** True when two normalised records are equal field by field. */
 export function sameEndpoint(a: EndpointState, b: EndpointState): boolean {
