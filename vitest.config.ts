@@ -6,6 +6,7 @@ const src = (path: string): string => fileURLToPath(new URL(path, import.meta.ur
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
 const alias = {
   '@ztna/proto': src('./proto/src/index.ts'),
+  '@ztna/service-kit': src('./packages/service-kit/src/index.ts'),
   '@ztna/ems-mock': src('./services/ems-mock/src/index.ts'),
   '@ztna/gateway': src('./services/gateway/src/index.ts'),
   '@ztna/test': src('./test/support/index.ts'),
@@ -19,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['proto/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'proto/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
           testTimeout: 5_000,
         },
       },
