@@ -96,7 +96,7 @@ describe('PullSubscription on a real JetStream consumer', () => {
     sub.unsubscribe();
   });
 
-  it('publishReplies falls back to publish per message on a connection without the 2.x writer', () => {
+  it('publishReplies publishes each reply through the public nc.publish, in order', () => {
     const sent: [string, string][] = [];
     const plain = {
       isClosed: () => false,
