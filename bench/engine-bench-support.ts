@@ -1,5 +1,5 @@
 // Shared set-up for the engine benchmarks: a two-interface gateway and packet batches.
-import { FakeClock } from '../services/gateway/src/common/clock.js';
+import { FakeClock } from '../services/gateway/src/core/clock.js';
 import {
   TcpFlag,
   createEngine,
@@ -9,7 +9,7 @@ import {
   type Engine,
   type PacketBatch,
   type TestConfigInput,
-} from '../services/gateway/src/engine/index.js';
+} from '../services/gateway/src/core/engine/index.js';
 
 export const SERVER = 0xac100001; // 172.16.0.1
 const CLIENT_BASE = 0x0a000000; // 10.0.0.0/8

@@ -5,12 +5,12 @@ import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import { pino, type Logger } from 'pino';
 import type { GatewayAppConfig } from '../../services/gateway/src/app.js';
-import { parseConfigText } from '../../services/gateway/src/cli/parse.js';
-import { SAMPLE_CONFIG_PATH } from '../../services/gateway/src/wiring/engine-settings.js';
+import { parseConfigText } from '../../services/gateway/src/fortios/parse.js';
+import { SAMPLE_CONFIG_PATH } from '../../services/gateway/src/runtime/engine-settings.js';
 import {
   startGatewayService,
   type GatewayService,
-} from '../../services/gateway/src/wiring/gateway-service.js';
+} from '../../services/gateway/src/runtime/gateway-service.js';
 import { readFileSync } from 'node:fs';
 
 export const EMS_SERIAL = 'FCTEMS8822000001';

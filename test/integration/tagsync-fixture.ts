@@ -5,7 +5,7 @@ import type { JetStreamClient, NatsConnection, Subscription } from 'nats';
 import { StorageType, nanos } from 'nats';
 import { randomUUID } from 'node:crypto';
 import type { GatewayAppConfig } from '../../services/gateway/src/app.js';
-import type { MembershipChange, MembershipSink } from '../../services/gateway/src/model/membership.js';
+import type { MembershipChange, MembershipSink } from '../../services/gateway/src/core/model/membership.js';
 
 export const SERIAL = 'FCTEMS0000000001';
 

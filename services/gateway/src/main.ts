@@ -3,8 +3,8 @@ import { connect } from 'nats';
 import { natsServerOptions } from '@ztna/proto';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
-import { connectorsOf, loadEngineSettings, loadFirewallConfig } from './wiring/engine-settings.js';
-import { startGatewayService } from './wiring/gateway-service.js';
+import { connectorsOf, loadEngineSettings, loadFirewallConfig } from './runtime/engine-settings.js';
+import { startGatewayService } from './runtime/gateway-service.js';
 
 // The only file that reads process.env: builds the real clients, starts the gateway, handles signals.
 const { config, settings, firewall } = (() => {

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayApi } from '../api/gateway-api.js';
-import { parseConfigText } from '../cli/parse.js';
-import { FakeClock } from '../common/clock.js';
-import { createEngine } from '../engine/engine.js';
-import { SAMPLE_CONFIG_PATH } from '../wiring/engine-settings.js';
-import { EngineSink } from '../wiring/engine-sink.js';
+import { gatewayApi } from '../http/routes/gateway-routes.js';
+import { parseConfigText } from '../fortios/parse.js';
+import { FakeClock } from '../core/clock.js';
+import { createEngine } from '../core/engine/engine.js';
+import { SAMPLE_CONFIG_PATH } from '../runtime/engine-settings.js';
+import { EngineSink } from '../runtime/engine-sink.js';
 import { connectConsole } from './console-http.js';
 import { runRepl } from './console-repl.js';
 
