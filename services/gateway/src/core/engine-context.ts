@@ -1,5 +1,6 @@
 import { AddressBook } from './addresses/address-book.js';
 import type { Clock } from './clock.js';
+import type { ConfigApplyReport } from './model/engine-api.js';
 import type { GatewayConfig, SystemInterface } from './model/config.js';
 import { PolicyTable, type CompiledPolicy } from './policy/policy-table.js';
 import { RouteTable } from './routes/route-table.js';
@@ -15,6 +16,8 @@ export interface EngineOptions {
   audit?: boolean;
   /** Initial session capacity (grows by doubling). */
   initialCapacity?: number;
+  /** Told what every `applyConfig` did, after it took effect (metrics, the event feed). */
+  onConfigApplied?: (report: ConfigApplyReport) => void;
 }
 
 const ICMP_TIMEOUT_S = 60;

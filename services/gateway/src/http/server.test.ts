@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayApi } from './routes/gateway-routes.js';
+import { gatewayRoutes } from './routes/gateway-routes.js';
 import { parseConfigText } from '../fortios/parse.js';
 import { FakeClock } from '../core/clock.js';
 import { createEngine } from '../core/engine/engine.js';
 import type { EmsSyncView } from '../tagsync/tag-sync.js';
-import { SAMPLE_CONFIG_PATH } from '../runtime/engine-settings.js';
+import { SAMPLE_CONFIG_PATH } from '../config.js';
 import { EngineSink } from '../runtime/engine-sink.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { createHttpServer } from './server.js';
@@ -54,7 +54,7 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
     const engine = createEngine(parseConfigText(readFileSync(SAMPLE_CONFIG_PATH, 'utf8')), { clock });
     const sync = { syncStatus: () => ({ revision: 0, ems: [ems] }), dynamicAddresses: () => [address] };
     const api = async (instance: FastifyInstance): Promise<void> =>
-      gatewayApi(instance, {
+      gatewayRoutes(instance, {
         engine,
         records: { endpointRecords: () => [] },
         sync,

@@ -6,7 +6,7 @@ import { FakeClock } from '../core/clock.js';
 import { TcpFlag } from '../core/model/engine-api.js';
 import { createEngine } from '../core/engine/engine.js';
 import type { MembershipChange } from '../core/model/membership.js';
-import { SAMPLE_CONFIG_PATH, loadEngineSettings, loadFirewallConfig } from './engine-settings.js';
+import { SAMPLE_CONFIG_PATH } from '../config.js';
 import { EngineSink } from './engine-sink.js';
 import { startEngineTicker } from './engine-ticker.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
@@ -118,26 +118,5 @@ describe('gateway wiring', () => {
     t.dropped(ip(10, 0, 0, 1), 0, 150);
     t.dropped(ip(10, 0, 0, 3), 0, 160);
     expect(seen).toEqual([60]);
-  });
-});
-
-describe('loadEngineSettings', () => {
-  it('reads the audit setting, sweep delay and tick period, and lists every bad value', () => {
-    expect(loadEngineSettings({})).toMatchObject({
-      audit: false,
-      dirtySweepDelayMs: 10_000,
-      tickMs: 100,
-      configPath: SAMPLE_CONFIG_PATH,
-    });
-    expect(loadEngineSettings({ GATEWAY_AUDIT: 'true', DIRTY_SWEEP_DELAY_MS: '0' })).toMatchObject({
-      audit: true,
-      dirtySweepDelayMs: 0,
-    });
-    expect(() => loadEngineSettings({ GATEWAY_AUDIT: 'maybe', ENGINE_TICK_MS: '0' })).toThrow(
-      /GATEWAY_AUDIT: "maybe"[\s\S]*ENGINE_TICK_MS: "0"/,
-    );
-    expect(() => loadFirewallConfig('/nonexistent/gw.conf')).toThrow(
-      /GATEWAY_CONFIG: cannot read "\/nonexistent\/gw.conf"/,
-    );
   });
 });

@@ -51,8 +51,10 @@ class FirewallEngine implements Engine {
   private readonly path: PacketPath;
   private readonly marker: DirtyMarker;
   private readonly due: number[] = [];
+  private readonly onConfigApplied: EngineOptions['onConfigApplied'];
 
   constructor(config: GatewayConfig, options: EngineOptions) {
+    this.onConfigApplied = options.onConfigApplied;
     this.ctx = new EngineContext(config, options);
     this.path = new PacketPath(this.ctx);
     this.marker = new DirtyMarker(this.ctx);
@@ -84,7 +86,9 @@ class FirewallEngine implements Engine {
     const old = this.ctx.config;
     const oldRoutes = this.ctx.routes;
     this.ctx.install(next, routes, policies);
-    return markConfigChange(this.ctx, this.marker, old, oldRoutes);
+    const report = markConfigChange(this.ctx, this.marker, old, oldRoutes);
+    this.onConfigApplied?.(report);
+    return report;
   }
 
   process(packet: PacketIn): Verdict {

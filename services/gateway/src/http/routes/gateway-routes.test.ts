@@ -7,9 +7,9 @@ import { createEngine, type Engine } from '../../core/engine/engine.js';
 import type { MembershipChange } from '../../core/model/membership.js';
 import { openApiDocs } from '../openapi-docs.js';
 import { EngineSink } from '../../runtime/engine-sink.js';
-import { gatewayApi } from './gateway-routes.js';
+import { gatewayRoutes } from './gateway-routes.js';
 
-const SAMPLE = new URL('../../config/sample.conf', import.meta.url);
+const SAMPLE = new URL('../../../config/sample.conf', import.meta.url);
 const seedChange = (revision: number, op: 'add' | 'remove', members: string[]): MembershipChange => ({
   revision,
   created:
@@ -36,7 +36,7 @@ describe('gateway API', () => {
     };
     app = Fastify();
     openApiDocs(app, { version: 'test', bearer: false });
-    await app.register(gatewayApi, { engine, records: { endpointRecords: () => [] }, sync, sink });
+    await app.register(gatewayRoutes, { engine, records: { endpointRecords: () => [] }, sync, sink });
     await app.ready();
     sink.onMembershipChange(seedChange(1, 'add', ['192.168.30.47', '192.168.30.108']));
   });

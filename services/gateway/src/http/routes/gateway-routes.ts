@@ -14,7 +14,7 @@ import { typeboxValidator } from '../schema-validator.js';
 import { sessionsRoutes } from './sessions-routes.js';
 import { syncWaitRoutes } from './sync-wait-routes.js';
 
-export interface GatewayApiOptions {
+export interface GatewayRoutesOptions {
   /** The engine as the console and the routes see it (config edits go through its applyConfig). */
   engine: EngineApi;
   records: EndpointRecordSource;
@@ -34,7 +34,7 @@ export interface GatewayApiOptions {
  * The routes carry OpenAPI schemas: `openApiDocs` (http/) on the root
  * instance before this plugin lists them at `GET /docs/json`.
  */
-export async function gatewayApi(app: FastifyInstance, options: GatewayApiOptions): Promise<void> {
+export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
   app.setValidatorCompiler(typeboxValidator);
   app.setErrorHandler(replyWithError);
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
