@@ -27,7 +27,7 @@ const Settings = Type.Object({
   redisKeyPrefix: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', env: 'REDIS_KEY_PREFIX' }),
   httpHost: Type.String({ minLength: 1, env: 'GATEWAY_HTTP_HOST' }),
   httpPort: Type.Integer({ minimum: 0, maximum: 65_535, env: 'GATEWAY_HTTP_PORT' }),
-  apiToken: Type.Union([Type.String({ minLength: 1 }), Type.Undefined()], { env: 'GATEWAY_API_TOKEN' }),
+  apiToken: Type.Optional(Type.String({ minLength: 1, env: 'GATEWAY_API_TOKEN' })),
   reconcileIntervalMs: Type.Integer({ minimum: 0, maximum: 86_400_000, env: 'RECONCILE_INTERVAL_MS' }),
   outOfSyncThresholdS: Type.Integer({ minimum: 10, maximum: 3600, env: 'OUT_OF_SYNC_THRESHOLD' }),
   outOfSyncPolicy: Type.Union([Type.Literal('keep'), Type.Literal('flush')], { env: 'OUT_OF_SYNC_POLICY' }),
