@@ -18,10 +18,9 @@ export default tseslint.config(
     },
   },
   {
-    // The gateway core is pure: no NATS, Redis or HTTP, and no process environment.
-    files: [
-      'services/gateway/src/{addresses,policy,routes,sessions,dirty,format,cli,engine,model,common}/**/*.ts',
-    ],
+    // The gateway's pure parts (the core, the config language, the console, tag sync and the packet
+    // codecs): no NATS, Redis or HTTP, no logger library, and no process environment.
+    files: ['services/gateway/src/{core,fortios,console,tagsync,traffic}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -33,9 +32,12 @@ export default tseslint.config(
             'node:net',
             'fastify',
             'pino',
-            '../nats/*',
-            '../redis/*',
-            '../http/*',
+            '**/nats/*',
+            '**/redis/*',
+            '**/http/*',
+            '**/metrics/*',
+            '**/runtime/*',
+            '**/app.js',
           ],
         },
       ],

@@ -4,13 +4,14 @@ import { defineConfig } from 'vitest/config';
 const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
-const alias = {
-  '@ztna/proto': src('./proto/src/index.ts'),
-  '@ztna/service-kit': src('./packages/service-kit/src/index.ts'),
-  '@ztna/ems-mock': src('./services/ems-mock/src/index.ts'),
-  '@ztna/gateway': src('./services/gateway/src/index.ts'),
-  '@ztna/test': src('./test/support/index.ts'),
-};
+const alias = [
+  { find: /^@ztna\/proto$/, replacement: src('./proto/src/index.ts') },
+  { find: /^@ztna\/service-kit$/, replacement: src('./packages/service-kit/src/index.ts') },
+  { find: /^@ztna\/ems-mock$/, replacement: src('./services/ems-mock/src/index.ts') },
+  { find: /^@ztna\/gateway$/, replacement: src('./services/gateway/src/index.ts') },
+  { find: /^@ztna\/gateway\/testing$/, replacement: src('./services/gateway/testing/index.ts') },
+  { find: /^@ztna\/test$/, replacement: src('./test/support/index.ts') },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -1,15 +1,13 @@
 // Shared set-up for the engine benchmarks: a two-interface gateway and packet batches.
-import { FakeClock } from '../services/gateway/src/common/clock.js';
+import { FakeClock, testConfig, type TestConfigInput } from '@ztna/gateway/testing';
 import {
   TcpFlag,
   createEngine,
   createPacketBatch,
   createVerdictBatch,
-  testConfig,
   type Engine,
   type PacketBatch,
-  type TestConfigInput,
-} from '../services/gateway/src/engine/index.js';
+} from '@ztna/gateway';
 
 export const SERVER = 0xac100001; // 172.16.0.1
 const CLIENT_BASE = 0x0a000000; // 10.0.0.0/8

@@ -72,7 +72,7 @@ try {
   );
   stopGateway = () => service.stop();
   keyPrefix = config.redisKeyPrefix;
-  await waitFor(() => service.gateway.ready(), { what: 'gateway ready', timeoutMs: 15_000 });
+  await waitFor(() => service.ready(), { what: 'gateway ready', timeoutMs: 15_000 });
   const packetsSubject = subjects.packets(config.gatewayId);
   const natsPackets = async (packets: ztna.v1.IPacket[]): Promise<ztna.v1.VerdictBatch> => {
     const data = ztna.v1.PacketBatch.encode({ packets }).finish();

@@ -6,11 +6,10 @@ import { createSubjects, ztna, type Subjects } from '@ztna/proto';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import { pino } from 'pino';
-import { createGateway, type Gateway } from '../services/gateway/src/app.js';
+import { createGateway, defaultConfig, type Gateway, type TagSyncObserver } from '@ztna/gateway';
+import { silentObserver } from '@ztna/gateway/testing';
 import { createStream } from '../test/integration/tagsync-fixture.js';
 import { cpuLoopMs } from './baselines.js';
-import type { TagSyncObserver } from '../services/gateway/src/tagsync/ports.js';
-import { silentObserver } from '../services/gateway/src/tagsync/ports.js';
 
 export const SERIAL = 'FCTEMS0000000001';
 export const INCARNATION = 'bench';
@@ -111,11 +110,11 @@ export async function startGateway(
     {
       nc: kit.nc,
       redis: kit.redis,
-      sink: { onMembershipChange: () => undefined },
       logger: pino({ level: 'warn' }),
       observer: { ...silentObserver, ...observer },
     },
     {
+      ...defaultConfig,
       gatewayId: 'bench',
       connectors: [{ id: 1, serial: SERIAL, name: 'ems1' }],
       subjectPrefix: kit.subjects.prefix,

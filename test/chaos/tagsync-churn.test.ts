@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmsMock, mulberry32, type EmsMock } from '@ztna/ems-mock';
 import { startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
-import { createGateway, type Gateway } from '../../services/gateway/src/app.js';
+import { createGateway, type Gateway } from '@ztna/gateway';
 import {
   RecordingSink,
   deleteKeys,
@@ -55,7 +55,7 @@ describe(`tag sync under chaos (seed ${SEED})`, () => {
   const startGateway = async (): Promise<Gateway> => {
     sink = new RecordingSink();
     return (gateway = await createGateway(
-      { nc, redis, sink, logger },
+      { nc, redis, membershipListener: sink, logger },
       testConfig(iso, { reconcileIntervalMs: 1500, snapshotTimeoutMs: 2000 }),
     ));
   };

@@ -4,13 +4,14 @@ import { testSubjects, uniqueId, waitFor } from '@ztna/test';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import { pino, type Logger } from 'pino';
-import type { GatewayAppConfig } from '../../services/gateway/src/app.js';
-import { parseConfigText } from '../../services/gateway/src/cli/parse.js';
-import { SAMPLE_CONFIG_PATH } from '../../services/gateway/src/wiring/engine-settings.js';
 import {
-  startGatewayService,
-  type GatewayService,
-} from '../../services/gateway/src/wiring/gateway-service.js';
+  createGateway,
+  defaultConfig,
+  parseConfigText,
+  SAMPLE_CONFIG_PATH,
+  type Gateway,
+  type GatewayAppConfig,
+} from '@ztna/gateway';
 import { readFileSync } from 'node:fs';
 
 export const EMS_SERIAL = 'FCTEMS8822000001';
@@ -33,7 +34,7 @@ export interface JsonReply {
 /** EMS mock and gateway in-process on real NATS and Redis, isolated by subject and key prefix. */
 export interface Stack {
   readonly ems: EmsMock;
-  readonly service: GatewayService;
+  readonly service: Gateway;
   readonly nc: NatsConnection;
   readonly packetsSubject: string;
   emsApi(method: string, path: string, body?: unknown): Promise<JsonReply>;
@@ -70,8 +71,9 @@ export async function startStackGateway(
   deps: { nc: NatsConnection; redis: Redis; logger: Logger },
   subjects: Subjects,
   options: Pick<StackOptions, 'audit' | 'dirtySweepDelayMs'>,
-): Promise<{ service: GatewayService; config: GatewayAppConfig }> {
+): Promise<{ service: Gateway; config: GatewayAppConfig }> {
   const config: GatewayAppConfig = {
+    ...defaultConfig,
     gatewayId: uniqueId('gw'),
     connectors: [{ id: 1, serial: EMS_SERIAL, name: 'ems1' }],
     subjectPrefix: subjects.prefix,
@@ -85,17 +87,12 @@ export async function startStackGateway(
     outOfSyncPolicy: 'keep',
     batchSize: 1000,
     snapshotTimeoutMs: 5000,
+    firewall: parseConfigText(readFileSync(SAMPLE_CONFIG_PATH, 'utf8')),
+    audit: options.audit ?? false,
+    dirtySweepDelayMs: options.dirtySweepDelayMs ?? 60_000,
+    tickMs: 20,
   };
-  const service = await startGatewayService(
-    deps,
-    config,
-    parseConfigText(readFileSync(SAMPLE_CONFIG_PATH, 'utf8')),
-    {
-      audit: options.audit ?? false,
-      dirtySweepDelayMs: options.dirtySweepDelayMs ?? 60_000,
-      tickMs: 20,
-    },
-  );
+  const service = await createGateway(deps, config);
   return { service, config };
 }
 
@@ -151,7 +148,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     },
     close: () => (closing ??= close()),
   };
-  await waitFor(() => service.gateway.ready(), { timeoutMs: 15_000, what: 'gateway ready' });
+  await waitFor(() => service.ready(), { timeoutMs: 15_000, what: 'gateway ready' });
   return stack;
 }
 

@@ -25,7 +25,7 @@ const errorShape = (code: string | RegExp, message: RegExp) => ({
   },
 });
 
-describe('gateway HTTP server as wired by startGatewayService', () => {
+describe('gateway HTTP server as createGateway wires it', () => {
   it('lists the tag sync routes and the API routes in one OpenAPI document', async () => {
     const doc = await stack.gwApi('GET', '/docs/json');
     expect(doc.status).toBe(200);
@@ -59,7 +59,7 @@ describe('gateway HTTP server as wired by startGatewayService', () => {
   it('writes gatewayId once in every gateway log line (service and HTTP lines among them)', () => {
     const gatewayLines = lines.filter((l) => l.includes('"gatewayId"'));
     const messages = gatewayLines.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(messages).toEqual(expect.arrayContaining(['gateway engine wired']));
+    expect(messages).toEqual(expect.arrayContaining(['gateway started']));
     expect(messages.some((m) => m.startsWith('Server listening at'))).toBe(true);
     for (const line of gatewayLines) expect(line.split('"gatewayId"').length - 1, line).toBe(1);
   });

@@ -2,12 +2,8 @@ import { AckPolicy, connect, type Msg, type NatsConnection } from 'nats';
 import { eventStreamConfig } from '@ztna/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNats, testSubjects, waitFor, type ServerHandle } from '@ztna/test';
-import {
-  PullSubscription,
-  PullSubscriptionError,
-  type PullSubscriptionOptions,
-} from '../../services/gateway/src/nats/pull-subscription.js';
-import { publishReplies } from '../../services/gateway/src/nats/reply-batch.js';
+import { PullSubscription, PullSubscriptionError, type PullSubscriptionOptions } from '@ztna/gateway/testing';
+import { publishReplies } from '@ztna/gateway/testing';
 
 interface Target {
   readonly stream: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, uniqueId, type ServerHandle } from '@ztna/test';
-import { APPLY_SCRIPT, ScriptArgs, packPairs } from '../../services/gateway/src/redis/apply-script.js';
+import { APPLY_SCRIPT, ScriptArgs, packPairs } from '@ztna/gateway/testing';
 
 describe('the apply script on a real Redis', () => {
   let server: ServerHandle;

@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
 import { freePort, startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
-import { createGateway, type Gateway } from '../../services/gateway/src/app.js';
+import { createGateway, type Gateway } from '@ztna/gateway';
 import { GatewayProcess } from './tagsync-process.js';
 import {
   RecordingSink,
@@ -52,7 +52,7 @@ describe('tag sync with the EMS mock', () => {
   });
 
   const start = async (): Promise<Gateway> =>
-    (gateway = await createGateway({ nc, redis, sink, logger }, testConfig(iso)));
+    (gateway = await createGateway({ nc, redis, membershipListener: sink, logger }, testConfig(iso)));
 
   const converged = async (what: string, timeoutMs = 20_000): Promise<void> => {
     await mock.flush();

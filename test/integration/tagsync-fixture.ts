@@ -3,8 +3,8 @@ import { createSubjects, eventMessageId, eventStreamConfig, ztna, type Subjects 
 import type { Redis } from 'ioredis';
 import type { JetStreamClient, NatsConnection, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
-import type { GatewayAppConfig } from '../../services/gateway/src/app.js';
-import type { MembershipChange, MembershipSink } from '../../services/gateway/src/model/membership.js';
+import { defaultConfig, type GatewayAppConfig } from '@ztna/gateway';
+import type { MembershipChange, MembershipSink } from '@ztna/gateway';
 
 export const SERIAL = 'FCTEMS0000000001';
 
@@ -238,6 +238,7 @@ export function testConfig(
   overrides: Partial<GatewayAppConfig> = {},
 ): GatewayAppConfig {
   return {
+    ...defaultConfig,
     gatewayId: 'gw1',
     connectors: [{ id: 1, serial: SERIAL, name: 'ems1' }],
     subjectPrefix: iso.subjects.prefix,

@@ -3,7 +3,7 @@ import { connect, type NatsConnection } from 'nats';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { waitFor } from '@ztna/test';
-import { createGateway, type Gateway, type GatewayAppConfig } from '../../services/gateway/src/app.js';
+import { createGateway, type Gateway, type GatewayAppConfig } from '@ztna/gateway';
 import {
   RecordingSink,
   TestEms,
@@ -63,7 +63,7 @@ export function tagSyncSuite(): SuiteContext {
   ctx.start = async (overrides = {}, redis = ctx.redis) => {
     const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
     ctx.gateway = await createGateway(
-      { nc: ctx.nc, redis, sink: ctx.sink, logger },
+      { nc: ctx.nc, redis, membershipListener: ctx.sink, logger },
       testConfig(ctx.iso, overrides),
     );
     return ctx.gateway;

@@ -1,66 +1,97 @@
 import { createSubjects } from '@ztna/proto';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
-import { systemClock, type Clock } from './common/clock.js';
 import type { GatewayProcessConfig } from './config.js';
-import { healthRoutes, type ReadinessCheck } from './http/health-routes.js';
+import { systemClock, type Clock } from './core/clock.js';
+import { createEngine, type Engine } from './core/engine/engine.js';
+import type { MembershipSink } from './core/model/membership.js';
+import { gatewayRoutes } from './http/routes/gateway-routes.js';
+import { healthRoutes, type ReadinessCheck } from './http/routes/health-routes.js';
+import { syncRoutes } from './http/routes/sync-routes.js';
 import { createHttpServer, listen } from './http/server.js';
-import { syncRoutes } from './http/sync-routes.js';
-import { tagSyncMetrics } from './http/tagsync-metrics.js';
-import type { MembershipSink } from './model/membership.js';
+import { GatewayMetrics } from './metrics/gateway-metrics.js';
+import { RevocationTracker } from './metrics/revocation-tracker.js';
+import { tagSyncMetrics } from './metrics/tagsync-metrics.js';
+import { VerdictObserver } from './metrics/verdict-observer.js';
 import { NatsDeadLetters } from './nats/dead-letter-publisher.js';
 import { EventConsumer } from './nats/event-consumer.js';
 import { watchNatsStatus } from './nats/nats-status.js';
+import { startPacketResponder, type PacketResponder } from './nats/packet-responder.js';
 import { NatsSnapshotSource } from './nats/snapshot-client.js';
 import { gatewayKeys } from './redis/keys.js';
 import { RedisStore } from './redis/redis-store.js';
+import { EngineSink } from './runtime/engine-sink.js';
+import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
 import { retrying } from './tagsync/retrying.js';
 import { TagSync } from './tagsync/tag-sync.js';
 
-export type GatewayAppConfig = Omit<GatewayProcessConfig, 'natsUrl' | 'redisUrl' | 'logLevel'>;
+/** What `createGateway` needs of the process config: everything but the client URLs and the log level. */
+export type GatewayAppConfig = Omit<GatewayProcessConfig, 'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath'>;
 
 export interface GatewayDeps {
   readonly nc: NatsConnection;
   readonly redis: Redis;
-  /** The session engine (or a test double): receives every membership revision in order. */
-  readonly sink: MembershipSink;
   /** The root logger (or a child without `gatewayId`): the gateway binds `gatewayId` itself. */
   readonly logger: Logger;
   readonly clock?: Clock;
-  /** More HTTP routes (packets, console, sessions), registered after the built-in ones. */
-  readonly routes?: readonly FastifyPluginAsync[];
-  /** More readiness checks for /readyz. */
-  readonly readiness?: readonly ReadinessCheck[];
+  /** Also told every membership revision the engine applied, in order (tests, benchmarks). */
+  readonly membershipListener?: MembershipSink;
   /** Also told what tag sync does (besides the Prometheus metrics), e.g. by benchmarks. */
   readonly observer?: TagSyncObserver;
 }
 
+/** A running gateway: tag sync, the engine, the HTTP API, the packet subject and the engine timer. */
 export interface Gateway {
+  readonly engine: Engine;
   readonly tagSync: TagSync;
+  /** The membership port between tag sync and the engine; `onApplied` hears every revision. */
+  readonly sink: EngineSink;
+  readonly metrics: GatewayMetrics;
+  readonly responder: PacketResponder;
+  readonly ticker: EngineTicker;
   readonly http: FastifyInstance;
   /** `http://host:port` the API listens on. */
   readonly url: string;
   readonly registry: Registry;
   ready(): boolean;
-  /** Stops consuming, timers and HTTP; leaves the NATS and Redis clients to their owner. */
+  /** Stops consuming, timers, the packet subject and HTTP; leaves the NATS and Redis clients to their owner. */
   stop(): Promise<void>;
 }
 
 const MAINTAIN_EVERY_MS = 250;
 
 /**
- * Starts a gateway: HTTP first (so /readyz answers), then loads the mirror from Redis (retrying while
- * Redis is down), hands it to the sink, resyncs EMS without state, and starts the durable consumer.
+ * Builds and starts the whole gateway, the one composition root: the engine over `config.firewall`, tag
+ * sync feeding it through an {@link EngineSink}, the HTTP API (health, sync, packets, console, sessions,
+ * FortiOS monitor), the packet responder on `subjects.packets(gatewayId)` and the engine timer. HTTP
+ * answers first (so /readyz says why it is not ready), then the mirror is loaded from Redis (retrying
+ * while Redis is down), EMS without state are resynced, and the durable consumer starts.
  */
 export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig): Promise<Gateway> {
   const logger = deps.logger.child({ gatewayId: config.gatewayId });
   const clock = deps.clock ?? systemClock;
   const subjects = createSubjects(config.subjectPrefix, config.streamName);
   const registry = new Registry();
+
+  const engine = createEngine(config.firewall, {
+    clock,
+    dirtySweepDelayMs: config.dirtySweepDelayMs,
+    audit: config.audit,
+    onConfigApplied: (report) => metrics.configApplied(report),
+  });
+  const metrics = new GatewayMetrics(registry, engine);
+  const revocations = new RevocationTracker((ms) => metrics.revocationToDrop.observe(ms / 1000));
+  const sink = new EngineSink(engine, { clock, metrics, revocations });
+  if (deps.membershipListener) {
+    const listener = deps.membershipListener;
+    sink.onApplied(({ change }) => listener.onMembershipChange(change));
+  }
+  const verdicts = new VerdictObserver(clock, metrics, revocations);
+
   const store = new RedisStore(deps.redis, gatewayKeys(config.gatewayId, config.redisKeyPrefix));
   const tagSync = new TagSync(
     {
@@ -73,7 +104,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
         onInvalid: (emsId, reason) => logger.warn({ emsId, reason }, 'snapshot endpoint left out'),
       }),
       deadLetters: new NatsDeadLetters(deps.nc, subjects.deadLetter(config.gatewayId)),
-      sink: deps.sink,
+      sink,
       clock,
       logger: logger.child({ component: 'tagsync' }),
       observer: deps.observer
@@ -94,6 +125,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     handle: (batch) => tagSync.handleBatch(batch),
     logger: logger.child({ component: 'consumer' }),
   });
+
   const nats = watchNatsStatus(deps.nc);
   let loaded = false;
   const checks: ReadinessCheck[] = [
@@ -101,13 +133,32 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     { name: 'redis', ready: () => deps.redis.status === 'ready' },
     { name: 'mirror', ready: () => loaded },
     { name: 'consumer', ready: () => consumer.ready },
-    ...(deps.readiness ?? []),
   ];
   const http = createHttpServer(
     { host: config.httpHost, port: config.httpPort, token: config.apiToken, logger },
-    [healthRoutes(checks, registry), syncRoutes(tagSync), ...(deps.routes ?? [])],
+    [
+      healthRoutes(checks, registry),
+      syncRoutes(tagSync),
+      (app) =>
+        gatewayRoutes(app, {
+          engine,
+          records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) },
+          sync: { syncStatus: () => tagSync.syncStatus() },
+          sink,
+          observer: verdicts,
+        }),
+    ],
   );
   const url = await listen(http, { host: config.httpHost, port: config.httpPort });
+
+  const ticker = startEngineTicker(engine, {
+    periodMs: config.tickMs,
+    metrics,
+    onError: (err) => logger.error({ err }, 'engine tick failed'),
+  });
+  const responder = startPacketResponder(deps.nc, subjects.packets(config.gatewayId), engine, {
+    observer: verdicts,
+  });
 
   let stopped = false;
   await retrying(() => tagSync.start(), {
@@ -130,9 +181,18 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   maintain();
   const timer = setInterval(maintain, MAINTAIN_EVERY_MS);
   consumer.start();
+  logger.info(
+    { url, packets: responder.subject, audit: config.audit, sweepDelayMs: config.dirtySweepDelayMs },
+    'gateway started',
+  );
 
   return {
+    engine,
     tagSync,
+    sink,
+    metrics,
+    responder,
+    ticker,
     http,
     url,
     registry,
@@ -140,8 +200,10 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      ticker.stop();
       deps.redis.off('ready', onRedisReady);
       await consumer.stop();
+      await responder.stop();
       await maintaining;
       nats.stop();
       await http.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { SAMPLE_CONFIG_PATH, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('applies the defaults', () => {
@@ -44,5 +44,36 @@ describe('loadConfig', () => {
     ]) {
       expect(message).toContain(part);
     }
+  });
+});
+
+describe('loadConfig: engine settings and the FortiOS config file', () => {
+  const base = { GATEWAY_ID: 'gw1' };
+  it('reads the audit setting, sweep delay and tick period, and the connectors of the config file', () => {
+    expect(loadConfig(base)).toMatchObject({
+      audit: false,
+      dirtySweepDelayMs: 10_000,
+      tickMs: 100,
+      configPath: SAMPLE_CONFIG_PATH,
+      connectors: [{ id: 1 }],
+    });
+    expect(loadConfig({ ...base, GATEWAY_AUDIT: 'true', DIRTY_SWEEP_DELAY_MS: '0' })).toMatchObject({
+      audit: true,
+      dirtySweepDelayMs: 0,
+    });
+  });
+
+  it('lists bad engine settings and an unreadable config file with the other problems', () => {
+    expect(() =>
+      loadConfig({ GATEWAY_AUDIT: 'maybe', ENGINE_TICK_MS: '0', GATEWAY_CONFIG: '/nonexistent/gw.conf' }),
+    ).toThrow(
+      /GATEWAY_ID: ""[\s\S]*GATEWAY_AUDIT: "maybe"[\s\S]*ENGINE_TICK_MS: "0"[\s\S]*GATEWAY_CONFIG: cannot read "\/nonexistent\/gw.conf"/,
+    );
+  });
+
+  it('names the line of a config file error', () => {
+    expect(() =>
+      loadConfig({ ...base, GATEWAY_CONFIG: 'x.conf' }, () => 'config firewall nonsense\nend\n'),
+    ).toThrow(/GATEWAY_CONFIG "x.conf": .*line 1/);
   });
 });

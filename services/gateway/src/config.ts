@@ -1,34 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import { createSubjects } from '@ztna/proto';
-import { GatewayError } from './errors.js';
+import type { GatewayConfig as FirewallConfig } from './core/model/config.js';
+import { CliError, GatewayError } from './errors.js';
+import { factoryConfig } from './fortios/factory.js';
+import { parseConfigText } from './fortios/parse.js';
 import type { EmsConnector } from './tagsync/event-check.js';
 
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** The sample FortiOS config shipped with the gateway (seed-1 topology). */
+export const SAMPLE_CONFIG_PATH = fileURLToPath(new URL('../config/sample.conf', import.meta.url));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * The one schema of the gateway's settings (every field but `connectors` and `firewall`, which have
+ * parsers of their own). Each field names the environment variable it is read from.
+ */
+const Settings = Type.Object({
+  gatewayId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'GATEWAY_ID' }),
+  natsUrl: Type.String({ env: 'NATS_URL', description: 'nats/tls/ws/wss URLs, comma-separated' }),
+  redisUrl: Type.String({ env: 'REDIS_URL' }),
+  subjectPrefix: Type.String({ env: 'SUBJECT_PREFIX' }),
+  streamName: Type.String({ env: 'STREAM_NAME' }),
+  redisKeyPrefix: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', env: 'REDIS_KEY_PREFIX' }),
+  httpHost: Type.String({ minLength: 1, env: 'GATEWAY_HTTP_HOST' }),
+  httpPort: Type.Integer({ minimum: 0, maximum: 65_535, env: 'GATEWAY_HTTP_PORT' }),
+  apiToken: Type.Optional(Type.String({ minLength: 1, env: 'GATEWAY_API_TOKEN' })),
+  reconcileIntervalMs: Type.Integer({ minimum: 0, maximum: 86_400_000, env: 'RECONCILE_INTERVAL_MS' }),
+  outOfSyncThresholdS: Type.Integer({ minimum: 10, maximum: 3600, env: 'OUT_OF_SYNC_THRESHOLD' }),
+  outOfSyncPolicy: Type.Union([Type.Literal('keep'), Type.Literal('flush')], { env: 'OUT_OF_SYNC_POLICY' }),
+  batchSize: Type.Integer({ minimum: 1, maximum: 10_000, env: 'TAGSYNC_BATCH_SIZE' }),
+  snapshotTimeoutMs: Type.Integer({ minimum: 100, maximum: 60_000, env: 'SNAPSHOT_TIMEOUT_MS' }),
+  logLevel: Type.Union(
+    LOG_LEVELS.map((l) => Type.Literal(l)),
+    { env: 'LOG_LEVEL' },
+  ),
+  configPath: Type.String({ minLength: 1, env: 'GATEWAY_CONFIG' }),
+  audit: Type.Boolean({ env: 'GATEWAY_AUDIT' }),
+  dirtySweepDelayMs: Type.Integer({
+    minimum: 0,
+    maximum: 3_600_000,
+    env: 'DIRTY_SWEEP_DELAY_MS',
+    description: 'background sweep delay of dirty sessions, ms (0 = at once)',
+  }),
+  tickMs: Type.Integer({
+    minimum: 1,
+    maximum: 60_000,
+    env: 'ENGINE_TICK_MS',
+    description: 'period of the engine timer (expiry and sweep), ms',
+  }),
+});
 
 /** The gateway process configuration, validated and frozen. */
-export interface GatewayProcessConfig {
-  readonly gatewayId: string;
-  readonly natsUrl: string;
-  readonly redisUrl: string;
+export type GatewayProcessConfig = Readonly<Static<typeof Settings>> & {
   readonly connectors: readonly EmsConnector[];
-  readonly subjectPrefix: string;
-  readonly streamName: string;
-  readonly redisKeyPrefix: string;
-  readonly httpHost: string;
-  /** 0 picks a free port. */
-  readonly httpPort: number;
-  /** Bearer token for the HTTP API; required when httpHost is not loopback. */
-  readonly apiToken: string | undefined;
-  /** Periodic snapshot reconcile per EMS, ms; 0 turns it off. */
-  readonly reconcileIntervalMs: number;
-  /** `out-of-sync-threshold`, seconds (10–3600). */
-  readonly outOfSyncThresholdS: number;
-  readonly outOfSyncPolicy: 'keep' | 'flush';
-  readonly batchSize: number;
-  readonly snapshotTimeoutMs: number;
-  readonly logLevel: LogLevel;
-}
+  /** The FortiOS config in force at start (`GATEWAY_CONFIG`, parsed). */
+  readonly firewall: FirewallConfig;
+};
 
-export const defaultConfig = {
+/** Every default in one place; tests spread it and add `gatewayId`, `connectors`, `firewall`. */
+export const defaultConfig = Object.freeze({
   natsUrl: 'nats://127.0.0.1:4222',
   redisUrl: 'redis://127.0.0.1:6379',
   subjectPrefix: 'ztna.v1',
@@ -36,16 +69,31 @@ export const defaultConfig = {
   redisKeyPrefix: 'ztna',
   httpHost: '127.0.0.1',
   httpPort: 8080,
+  apiToken: undefined,
   reconcileIntervalMs: 60_000,
   outOfSyncThresholdS: 180,
   outOfSyncPolicy: 'keep',
   batchSize: 1000,
   snapshotTimeoutMs: 5000,
   logLevel: 'info',
-} as const satisfies Partial<GatewayProcessConfig>;
+  configPath: SAMPLE_CONFIG_PATH,
+  audit: false,
+  dirtySweepDelayMs: 10_000,
+  tickMs: 100,
+  connectors: [],
+  firewall: factoryConfig(),
+} as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  enable: true,
+  false: false,
+  '0': false,
+  disable: false,
+};
+const cut = (value: string): string => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 /**
  * Parses `EMS_CONNECTORS`: comma-separated `<id>:<serial>:<name>` (id 1–7, serial `[A-Za-z0-9]{1,32}`,
@@ -61,11 +109,11 @@ export function parseConnectors(text: string): { connectors: EmsConnector[]; pro
     const [id, serial, name, extra] = entry.split(':');
     const n = Number(id);
     if (extra !== undefined || !Number.isInteger(n) || n < 1 || n > 7) {
-      problems.push(`EMS_CONNECTORS: entry "${entry}" must be <id 1-7>:<serial>:<name>`);
+      problems.push(`EMS_CONNECTORS: entry "${cut(entry)}" must be <id 1-7>:<serial>:<name>`);
     } else if (!/^[A-Za-z0-9]{1,32}$/.test(serial ?? '')) {
-      problems.push(`EMS_CONNECTORS: serial "${serial ?? ''}" of EMS ${n} must match [A-Za-z0-9]{1,32}`);
+      problems.push(`EMS_CONNECTORS: serial "${cut(serial ?? '')}" of EMS ${n} must match [A-Za-z0-9]{1,32}`);
     } else if (!/^[A-Za-z0-9_.-]{1,35}$/.test(name ?? '')) {
-      problems.push(`EMS_CONNECTORS: name "${name ?? ''}" of EMS ${n} must match [A-Za-z0-9_.-]{1,35}`);
+      problems.push(`EMS_CONNECTORS: name "${cut(name ?? '')}" of EMS ${n} must match [A-Za-z0-9_.-]{1,35}`);
     } else if (connectors.some((c) => c.id === n)) {
       problems.push(`EMS_CONNECTORS: id ${n} appears twice`);
     } else {
@@ -75,90 +123,114 @@ export function parseConnectors(text: string): { connectors: EmsConnector[]; pro
   return { connectors, problems };
 }
 
-/**
- * Reads the gateway configuration from an environment map, applying {@link defaultConfig}. Every
- * problem is collected; throws one ZTNA_ERR_CONFIG GatewayError listing them all.
- */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>): GatewayProcessConfig {
-  const problems: string[] = [];
-  const text = (name: string, fallback: string): string => env[name]?.trim() || fallback;
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name]?.trim();
-    if (!raw) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      problems.push(`${name}: "${raw}" must be an integer from ${min} to ${max}`);
-      return fallback;
-    }
-    return n;
-  };
-  const url = (name: string, fallback: string, schemes: string[]): string => {
-    const value = text(name, fallback);
-    let scheme = '';
-    try {
-      scheme = new URL(value).protocol.replace(/:$/, '');
-    } catch {
-      scheme = '';
-    }
-    if (!schemes.includes(scheme)) problems.push(`${name}: "${value}" must be a ${schemes.join('/')} URL`);
-    return value;
-  };
-  const oneOf = <T extends string>(name: string, fallback: T, allowed: readonly T[]): T => {
-    const value = text(name, fallback);
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    problems.push(`${name}: "${value}" must be one of ${allowed.join(', ')}`);
-    return fallback;
-  };
+/** The enabled `config endpoint-control fctems` entries as tag sync's EMS connectors. */
+export function connectorsOf(firewall: FirewallConfig): EmsConnector[] {
+  return [...firewall.fctems.values()]
+    .filter((e) => e.status)
+    .map((e) => ({ id: e.id, serial: e.serialNumber, name: e.name }));
+}
 
-  const gatewayId = env.GATEWAY_ID?.trim() ?? '';
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(gatewayId)) {
-    problems.push(`GATEWAY_ID: "${gatewayId}" is required and must match [A-Za-z0-9_-]{1,64}`);
+/** Turns the environment's strings into the schema's types (numbers, booleans), defaults for the unset. */
+function fromEnv(env: Readonly<Record<string, string | undefined>>): Record<string, unknown> {
+  const raw: Record<string, unknown> = { gatewayId: '' };
+  for (const [key, schema] of Object.entries(Settings.properties) as [string, TSchema][]) {
+    const text = env[schema.env as string]?.trim();
+    const fallback = (defaultConfig as Record<string, unknown>)[key];
+    if (text === undefined || text === '') {
+      if (fallback !== undefined) raw[key] = fallback;
+    } else if (typeof fallback === 'boolean') raw[key] = BOOLEANS[text.toLowerCase()] ?? text;
+    else if (typeof fallback === 'number') raw[key] = /^-?\d+$/.test(text) ? Number(text) : text;
+    else raw[key] = text;
   }
-  const parsed = parseConnectors(env.EMS_CONNECTORS ?? '');
-  problems.push(...parsed.problems);
-  const subjectPrefix = text('SUBJECT_PREFIX', defaultConfig.subjectPrefix);
-  const streamName = text('STREAM_NAME', defaultConfig.streamName);
+  return raw;
+}
+
+/** One line per schema violation: the variable, the value received, what it must be. */
+function schemaProblems(raw: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const error of Value.Errors(Settings, raw)) {
+    const key = error.path.slice(1);
+    const schema = (Settings.properties as Record<string, TSchema>)[key];
+    const what =
+      schema?.minimum !== undefined
+        ? `must be an integer from ${schema.minimum} to ${schema.maximum}`
+        : schema?.anyOf
+          ? `must be one of ${(schema.anyOf as TSchema[]).map((s) => s.const as string).join(', ')}`
+          : error.message;
+    problems.push(`${(schema?.env as string) ?? key}: "${cut(String(error.value ?? ''))}" ${what}`);
+  }
+  return problems;
+}
+
+/**
+ * Reads the gateway configuration from an environment map: the settings against the one schema, the
+ * EMS connectors, and the FortiOS config file (`GATEWAY_CONFIG`, default the sample); connectors come
+ * from `EMS_CONNECTORS`, else from the file's enabled `endpoint-control fctems` entries. Every problem
+ * is collected; throws one ZTNA_ERR_CONFIG GatewayError listing them all, each naming the variable and
+ * the value. The result is frozen.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): GatewayProcessConfig {
+  const raw = fromEnv(env);
+  const problems = schemaProblems(raw);
+  const settings = raw as Static<typeof Settings>;
+  for (const url of String(settings.natsUrl).split(',')) {
+    if (!/^(nats|tls|ws|wss):\/\/\S+$/.test(url.trim())) {
+      problems.push(`NATS_URL: "${cut(url)}" must be a nats/tls/ws/wss URL`);
+    }
+  }
+  if (!/^rediss?:\/\/\S+$/.test(String(settings.redisUrl))) {
+    problems.push(`REDIS_URL: "${cut(String(settings.redisUrl))}" must be a redis/rediss URL`);
+  }
   try {
-    createSubjects(subjectPrefix, streamName);
+    createSubjects(String(settings.subjectPrefix), String(settings.streamName));
   } catch (err) {
     problems.push(`SUBJECT_PREFIX/STREAM_NAME: ${(err as Error).message}`);
   }
-  const redisKeyPrefix = text('REDIS_KEY_PREFIX', defaultConfig.redisKeyPrefix);
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisKeyPrefix)) {
-    problems.push(`REDIS_KEY_PREFIX: "${redisKeyPrefix}" must match [A-Za-z0-9_.-]{1,64}`);
+  if (!LOOPBACK.has(String(settings.httpHost)) && !settings.apiToken) {
+    problems.push(
+      `GATEWAY_HTTP_HOST: "${cut(String(settings.httpHost))}" is not loopback, so GATEWAY_API_TOKEN is required`,
+    );
   }
-  const httpHost = text('GATEWAY_HTTP_HOST', defaultConfig.httpHost);
-  const apiToken = env.GATEWAY_API_TOKEN?.trim() || undefined;
-  if (!LOOPBACK.has(httpHost) && !apiToken) {
-    problems.push(`GATEWAY_HTTP_HOST: "${httpHost}" is not loopback, so GATEWAY_API_TOKEN is required`);
+  if (settings.reconcileIntervalMs > 0 && settings.reconcileIntervalMs < 1000) {
+    problems.push(
+      `RECONCILE_INTERVAL_MS: "${settings.reconcileIntervalMs}" must be 0 (off) or at least 1000`,
+    );
   }
-  const reconcileIntervalMs = int('RECONCILE_INTERVAL_MS', defaultConfig.reconcileIntervalMs, 0, 86_400_000);
-  if (reconcileIntervalMs > 0 && reconcileIntervalMs < 1000) {
-    problems.push(`RECONCILE_INTERVAL_MS: "${reconcileIntervalMs}" must be 0 (off) or at least 1000`);
-  }
-  const config: GatewayProcessConfig = {
-    gatewayId,
-    natsUrl: url('NATS_URL', defaultConfig.natsUrl, ['nats', 'tls', 'ws', 'wss']),
-    redisUrl: url('REDIS_URL', defaultConfig.redisUrl, ['redis', 'rediss']),
-    connectors: parsed.connectors,
-    subjectPrefix,
-    streamName,
-    redisKeyPrefix,
-    httpHost,
-    httpPort: int('GATEWAY_HTTP_PORT', defaultConfig.httpPort, 0, 65_535),
-    apiToken,
-    reconcileIntervalMs,
-    outOfSyncThresholdS: int('OUT_OF_SYNC_THRESHOLD', defaultConfig.outOfSyncThresholdS, 10, 3600),
-    outOfSyncPolicy: oneOf('OUT_OF_SYNC_POLICY', defaultConfig.outOfSyncPolicy, ['keep', 'flush']),
-    batchSize: int('TAGSYNC_BATCH_SIZE', defaultConfig.batchSize, 1, 10_000),
-    snapshotTimeoutMs: int('SNAPSHOT_TIMEOUT_MS', defaultConfig.snapshotTimeoutMs, 100, 60_000),
-    logLevel: oneOf('LOG_LEVEL', defaultConfig.logLevel, LOG_LEVELS),
-  };
+  const parsed = parseConnectors(env.EMS_CONNECTORS ?? '');
+  problems.push(...parsed.problems);
+  const firewall = readFirewallConfig(String(settings.configPath), readFile, problems);
   if (problems.length > 0) {
     throw new GatewayError('ZTNA_ERR_CONFIG', `invalid configuration:\n  ${problems.join('\n  ')}`);
   }
+  const connectors = parsed.connectors.length > 0 ? parsed.connectors : connectorsOf(firewall);
   return Object.freeze({
-    ...config,
-    connectors: Object.freeze(config.connectors.map((c) => Object.freeze(c))),
+    ...settings,
+    connectors: Object.freeze(connectors.map((c) => Object.freeze(c))),
+    firewall,
   });
+}
+
+/** Reads and parses a FortiOS config file; a problem names the file, line and column. */
+function readFirewallConfig(
+  path: string,
+  readFile: (path: string) => string,
+  problems: string[],
+): FirewallConfig {
+  let text: string;
+  try {
+    text = readFile(path);
+  } catch (err) {
+    problems.push(`GATEWAY_CONFIG: cannot read "${cut(path)}": ${(err as Error).message}`);
+    return factoryConfig();
+  }
+  try {
+    return parseConfigText(text);
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    problems.push(`GATEWAY_CONFIG "${cut(path)}": ${err.message}`);
+    return factoryConfig();
+  }
 }

@@ -1,5 +1,48 @@
-export * from './cli/index.js';
-export * from './engine/index.js';
-export * from './tagsync/index.js';
+// The public API of @ztna/gateway, chosen on purpose: the composition root and its config, the pure
+// engine and the FortiOS config language (for in-process use), and the types their callers see.
+// Test helpers live in `@ztna/gateway/testing`, outside the build.
 export { createGateway, type Gateway, type GatewayAppConfig, type GatewayDeps } from './app.js';
-export { loadConfig, parseConnectors, defaultConfig, type GatewayProcessConfig } from './config.js';
+export {
+  loadConfig,
+  parseConnectors,
+  connectorsOf,
+  defaultConfig,
+  SAMPLE_CONFIG_PATH,
+  type GatewayProcessConfig,
+} from './config.js';
+export { GatewayError, CliError } from './errors.js';
+export { systemClock, type Clock } from './core/clock.js';
+export * from './core/model/engine-api.js';
+export { createEngine, type Engine, type EngineOptions } from './core/engine/engine.js';
+export {
+  createPacketBatch,
+  createVerdictBatch,
+  type PacketBatch,
+  type VerdictBatch,
+} from './core/engine/packet-batch.js';
+export { VERDICT_REASONS } from './core/engine/verdict-reasons.js';
+export type { GatewayConfig as FirewallConfig } from './core/model/config.js';
+export type {
+  DynamicAddressObject,
+  EndpointRecord,
+  MembershipChange,
+  MembershipSink,
+} from './core/model/membership.js';
+export { formatEndpointRecords } from './core/format/endpoint-record-format.js';
+export { formatDynamicList } from './core/format/dynamic-list-format.js';
+export {
+  createConsole,
+  type ConsoleOptions,
+  type ConsoleTarget,
+  type GatewayConsole,
+} from './console/console.js';
+export { CliFault } from './fortios/cli-fault.js';
+export { factoryConfig } from './fortios/factory.js';
+export { parseConfigText } from './fortios/parse.js';
+export { showConfig, type ShowOptions } from './fortios/show.js';
+export { TagSync, type TagSyncConfig, type EmsSyncView } from './tagsync/tag-sync.js';
+export type { EmsSyncState } from './tagsync/ems-status.js';
+export type { EmsConnector } from './tagsync/event-check.js';
+export type { TagSyncObserver } from './tagsync/ports.js';
+export { gatewayKeys, type GatewayKeys } from './redis/keys.js';
+export type { AppliedRevision, EngineSink } from './runtime/engine-sink.js';

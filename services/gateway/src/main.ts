@@ -1,20 +1,14 @@
+import { natsServerOptions } from '@ztna/proto';
 import { Redis } from 'ioredis';
 import { connect } from 'nats';
-import { natsServerOptions } from '@ztna/proto';
 import { pino } from 'pino';
+import { createGateway } from './app.js';
 import { loadConfig } from './config.js';
-import { connectorsOf, loadEngineSettings, loadFirewallConfig } from './wiring/engine-settings.js';
-import { startGatewayService } from './wiring/gateway-service.js';
 
 // The only file that reads process.env: builds the real clients, starts the gateway, handles signals.
-const { config, settings, firewall } = (() => {
+const config = (() => {
   try {
-    const settings = loadEngineSettings(process.env);
-    const firewall = loadFirewallConfig(settings.configPath);
-    const loaded = loadConfig(process.env);
-    // EMS connectors come from EMS_CONNECTORS, else from the config file's `endpoint-control fctems`.
-    const connectors = loaded.connectors.length > 0 ? loaded.connectors : connectorsOf(firewall);
-    return { config: Object.freeze({ ...loaded, connectors }), settings, firewall };
+    return loadConfig(process.env);
   } catch (err) {
     console.error((err as Error).message);
     process.exit(2);
@@ -32,15 +26,10 @@ const nc = await connect({
 const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
 redis.on('error', (err) => logger.debug({ err }, 'redis connection error'));
 
-const gateway = await startGatewayService({ nc, redis, logger }, config, firewall, settings);
+const gateway = await createGateway({ nc, redis, logger }, config);
 logger.info(
-  {
-    url: gateway.url,
-    packets: gateway.responder.subject,
-    config: settings.configPath,
-    connectors: config.connectors.map((c) => c.id),
-  },
-  'gateway started',
+  { url: gateway.url, config: config.configPath, connectors: config.connectors.map((c) => c.id) },
+  'gateway ready to serve',
 );
 
 let stopping = false;

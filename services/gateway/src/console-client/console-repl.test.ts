@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayApi } from '../api/gateway-api.js';
-import { parseConfigText } from '../cli/parse.js';
-import { FakeClock } from '../common/clock.js';
-import { createEngine } from '../engine/engine.js';
-import { SAMPLE_CONFIG_PATH } from '../wiring/engine-settings.js';
-import { EngineSink } from '../wiring/engine-sink.js';
+import { gatewayRoutes } from '../http/routes/gateway-routes.js';
+import { parseConfigText } from '../fortios/parse.js';
+import { FakeClock } from '../core/clock.js';
+import { createEngine } from '../core/engine/engine.js';
+import { SAMPLE_CONFIG_PATH } from '../config.js';
+import { EngineSink } from '../runtime/engine-sink.js';
 import { connectConsole } from './console-http.js';
 import { runRepl } from './console-repl.js';
 
@@ -17,7 +17,7 @@ describe('console client', () => {
   const app = Fastify();
   let url = '';
   beforeAll(async () => {
-    await app.register(gatewayApi, {
+    await app.register(gatewayRoutes, {
       engine,
       records: { endpointRecords: () => [] },
       sync: { syncStatus: () => ({ revision: 0, ems: [] }) },

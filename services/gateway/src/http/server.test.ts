@@ -3,16 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayApi } from '../api/gateway-api.js';
-import { parseConfigText } from '../cli/parse.js';
-import { FakeClock } from '../common/clock.js';
-import { createEngine } from '../engine/engine.js';
+import { gatewayRoutes } from './routes/gateway-routes.js';
+import { parseConfigText } from '../fortios/parse.js';
+import { FakeClock } from '../core/clock.js';
+import { createEngine } from '../core/engine/engine.js';
 import type { EmsSyncView } from '../tagsync/tag-sync.js';
-import { SAMPLE_CONFIG_PATH } from '../wiring/engine-settings.js';
-import { EngineSink } from '../wiring/engine-sink.js';
-import { healthRoutes } from './health-routes.js';
+import { SAMPLE_CONFIG_PATH } from '../config.js';
+import { EngineSink } from '../runtime/engine-sink.js';
+import { healthRoutes } from './routes/health-routes.js';
 import { createHttpServer } from './server.js';
-import { syncRoutes } from './sync-routes.js';
+import { syncRoutes } from './routes/sync-routes.js';
 
 const TOKEN = 'unit-secret';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -54,7 +54,7 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
     const engine = createEngine(parseConfigText(readFileSync(SAMPLE_CONFIG_PATH, 'utf8')), { clock });
     const sync = { syncStatus: () => ({ revision: 0, ems: [ems] }), dynamicAddresses: () => [address] };
     const api = async (instance: FastifyInstance): Promise<void> =>
-      gatewayApi(instance, {
+      gatewayRoutes(instance, {
         engine,
         records: { endpointRecords: () => [] },
         sync,

@@ -5,8 +5,8 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify';
 import type { Logger } from 'pino';
-import { requireBearer } from '../api/bearer-auth.js';
-import { replyNotFound, replyWithError } from '../api/error-reply.js';
+import { requireBearer } from './bearer-auth.js';
+import { replyNotFound, replyWithError } from './error-reply.js';
 import { openApiDocs } from './openapi-docs.js';
 
 export interface HttpServerOptions {

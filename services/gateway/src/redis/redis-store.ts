@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { DynamicAddressObject } from '../model/membership.js';
+import type { DynamicAddressObject } from '../core/model/membership.js';
 import {
   decodeEndpointState,
   encodeEndpointState,

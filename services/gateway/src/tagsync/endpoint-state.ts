@@ -1,5 +1,9 @@
 import { ztna } from '@ztna/proto';
-import { dynamicAddressName, type DynamicAddressKind, type EndpointRecord } from '../model/membership.js';
+import {
+  dynamicAddressName,
+  type DynamicAddressKind,
+  type EndpointRecord,
+} from '../core/model/membership.js';
 
 /** One endpoint record as tag sync keeps it (normalised: lists deduplicated, tags sorted). */
 export type EndpointState = Omit<EndpointRecord, 'emsId' | 'outOfSync'> & { readonly registered: boolean };

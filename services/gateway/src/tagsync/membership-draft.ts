@@ -1,4 +1,4 @@
-import type { DynamicAddressObject, MembershipDelta } from '../model/membership.js';
+import type { DynamicAddressObject, MembershipDelta } from '../core/model/membership.js';
 import {
   addressName,
   forEachContribution,

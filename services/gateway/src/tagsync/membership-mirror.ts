@@ -1,4 +1,4 @@
-import type { DynamicAddressObject } from '../model/membership.js';
+import type { DynamicAddressObject } from '../core/model/membership.js';
 import { forEachContribution, type EndpointState } from './endpoint-state.js';
 import { MembershipDraft } from './membership-draft.js';
 

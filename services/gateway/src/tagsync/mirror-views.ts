@@ -3,7 +3,7 @@ import type {
   EndpointRecord,
   MembershipChange,
   MembershipDelta,
-} from '../model/membership.js';
+} from '../core/model/membership.js';
 import type { EndpointState } from './endpoint-state.js';
 import type { MembershipMirror } from './membership-mirror.js';
 

@@ -1,9 +1,9 @@
 import { ztna } from '@ztna/proto';
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../common/clock.js';
-import type { MembershipChange } from '../model/membership.js';
+import { FakeClock } from '../core/clock.js';
+import type { MembershipChange } from '../core/model/membership.js';
 import { toEndpointState } from './endpoint-state.js';
-import { MemoryStore } from './memory-store.js';
+import { MemoryStore } from '../../testing/memory-store.js';
 import { silentObserver } from './ports.js';
 import type { EmsSnapshot } from './snapshot-diff.js';
 import { TagSync } from './tag-sync.js';

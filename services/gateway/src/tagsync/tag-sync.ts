@@ -1,6 +1,6 @@
-import type { Clock } from '../common/clock.js';
+import type { Clock } from '../core/clock.js';
 import { GatewayError } from '../errors.js';
-import type { EndpointRecord, MembershipChange, MembershipSink } from '../model/membership.js';
+import type { EndpointRecord, MembershipChange, MembershipSink } from '../core/model/membership.js';
 import type { EndpointState } from './endpoint-state.js';
 import { EmsStatus, type EmsSyncState } from './ems-status.js';
 import { planBatch, type Decision, type Sequenced } from './batch-plan.js';

@@ -1,6 +1,6 @@
 import { ztna } from '@ztna/proto';
 import { describe, expect, it } from 'vitest';
-import { createPacketBatch } from '../engine/packet-batch.js';
+import { createPacketBatch } from '../core/engine/packet-batch.js';
 import { decodePacketBatch } from './packet-decoder.js';
 
 const target = () => {

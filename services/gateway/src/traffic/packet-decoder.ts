@@ -1,4 +1,4 @@
-import type { PacketBatch } from '../engine/packet-batch.js';
+import type { PacketBatch } from '../core/engine/packet-batch.js';
 
 const text = new TextDecoder();
 /** Largest value of each numeric Packet field the batch columns hold, by field number. */

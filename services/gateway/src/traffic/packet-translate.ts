@@ -1,6 +1,6 @@
 import { ipv4ToInt } from '@ztna/proto';
-import { TcpFlag, type IpProtocol, type PacketIn, type Verdict } from '../engine/engine-api.js';
-import type { GatewayConfig } from '../model/config.js';
+import { TcpFlag, type IpProtocol, type PacketIn, type Verdict } from '../core/model/engine-api.js';
+import type { GatewayConfig } from '../core/model/config.js';
 import { GatewayError } from '../errors.js';
 import type { PacketJson, VerdictJson } from './packet-schema.js';
 

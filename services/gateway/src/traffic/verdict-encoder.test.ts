@@ -1,7 +1,7 @@
 import { ztna } from '@ztna/proto';
 import { describe, expect, it } from 'vitest';
-import { createVerdictBatch } from '../engine/packet-batch.js';
-import { VERDICT_REASONS } from '../engine/verdict-reasons.js';
+import { createVerdictBatch } from '../core/engine/packet-batch.js';
+import { VERDICT_REASONS } from '../core/engine/verdict-reasons.js';
 import { encodeVerdictBatch } from './verdict-encoder.js';
 
 describe('encodeVerdictBatch', () => {

@@ -1,5 +1,5 @@
-import type { VerdictBatch } from '../engine/packet-batch.js';
-import { VERDICT_REASONS } from '../engine/verdict-reasons.js';
+import type { VerdictBatch } from '../core/engine/packet-batch.js';
+import { VERDICT_REASONS } from '../core/engine/verdict-reasons.js';
 
 const REASON_BYTES = VERDICT_REASONS.map((r) => new TextEncoder().encode(r));
 /** Largest encoded Verdict: 3 tags, action, two uint32 varints, reason length and text. */

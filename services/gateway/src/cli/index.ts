@@ -1,5 +1,0 @@
-export { CliFault } from './cli-fault.js';
-export { createConsole, type ConsoleOptions, type ConsoleTarget, type GatewayConsole } from './console.js';
-export { factoryConfig } from './factory.js';
-export { parseConfigText } from './parse.js';
-export { showConfig, type ShowOptions } from './show.js';

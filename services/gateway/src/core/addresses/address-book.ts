@@ -1,0 +1,165 @@
+import { ipv4ToInt, isIPv4, isMac } from '@ztna/proto';
+import { GatewayError } from '../../errors.js';
+import type { DynamicAddressObject, MembershipChange } from '../model/membership.js';
+import { emptyMembers, type AddressMembers } from './address-members.js';
+import { parseExternalEntries } from './external-entries.js';
+
+/** Members whose address content changed in one update: the keys the session indexes are walked by. */
+export interface ChangedMembers {
+  readonly ips: Set<number>;
+  readonly macs: Set<string>;
+  /** Ranges added or removed (external resources), `[low, high, …]`. */
+  readonly ranges: number[];
+  /** Names of the addresses that changed. */
+  readonly addresses: Set<string>;
+}
+
+interface DynamicEntry {
+  object?: DynamicAddressObject;
+  readonly members: AddressMembers;
+}
+
+const EMS_NAME = /^(MAC_)?EMS[1-7]_(ZTNA|CLASS)_.+$/;
+
+/** Whether `name` is spelled like an EMS dynamic address (`EMS1_ZTNA_X`, `MAC_EMS1_ZTNA_X`, `EMS1_CLASS_X`). */
+export function isEmsDynamicName(name: string): boolean {
+  return EMS_NAME.test(name);
+}
+
+/**
+ * The run-time content of addresses: EMS dynamic addresses (fed by membership revisions), FQDN
+ * resolutions and external-resource entries. Members live in {@link AddressMembers} holders that
+ * compiled policies reference directly.
+ */
+export class AddressBook {
+  private readonly dynamic = new Map<string, DynamicEntry>();
+  private readonly fqdn = new Map<string, AddressMembers>();
+  private readonly external = new Map<string, AddressMembers>();
+  revision = 0;
+
+  dynamicMembers(name: string): AddressMembers {
+    return this.dynamicEntry(name).members;
+  }
+
+  fqdnMembers(name: string): AddressMembers {
+    return getOrCreate(this.fqdn, name);
+  }
+
+  externalMembers(name: string): AddressMembers {
+    return getOrCreate(this.external, name);
+  }
+
+  /** Known dynamic objects with their members, in name order. */
+  dynamicObjects(): { object: DynamicAddressObject; members: AddressMembers }[] {
+    return [...this.dynamic.entries()]
+      .filter((e): e is [string, Required<DynamicEntry>] => e[1].object !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, e]) => ({ object: e.object, members: e.members }));
+  }
+
+  /**
+   * Applies one membership revision atomically: validates every delta first (ZTNA_ERR_EVENT names the
+   * bad field), then applies all of them. Returns the net changes (a member removed and re-added in
+   * the same revision is no change) of the addresses `relevant` accepts — by default all — or
+   * undefined for a revision already seen.
+   */
+  applyMembership(
+    change: MembershipChange,
+    relevant: (address: string) => boolean = () => true,
+  ): ChangedMembers | undefined {
+    if (change.revision <= this.revision) return undefined;
+    const created = new Map(change.created.map((o) => [o.name, o]));
+    for (const d of change.deltas) {
+      const object = created.get(d.address) ?? this.dynamic.get(d.address)?.object;
+      if (object === undefined) {
+        throw new GatewayError('ZTNA_ERR_EVENT', `membership delta: unknown address "${d.address}"`);
+      }
+      const ok = object.kind === 'ztna-mac' ? isMac(d.member) : isIPv4(d.member);
+      if (!ok) {
+        throw new GatewayError(
+          'ZTNA_ERR_EVENT',
+          `membership delta ${d.address}: invalid member "${d.member}"`,
+        );
+      }
+    }
+    for (const o of change.created) this.dynamicEntry(o.name).object = o;
+    const initial = new Map<string, { address: string; member: string; had: boolean }>();
+    for (const d of change.deltas) {
+      const set = this.memberSet(d.address, d.member);
+      const key = memberKey(d.member);
+      const id = `${d.address}\0${d.member}`;
+      if (!initial.has(id)) initial.set(id, { address: d.address, member: d.member, had: set.has(key) });
+      if (d.op === 'add') set.add(key);
+      else set.delete(key);
+    }
+    const changed: ChangedMembers = { ips: new Set(), macs: new Set(), ranges: [], addresses: new Set() };
+    for (const { address, member, had } of initial.values()) {
+      if (!relevant(address) || this.memberSet(address, member).has(memberKey(member)) === had) continue;
+      changed.addresses.add(address);
+      if (isMac(member)) changed.macs.add(member);
+      else changed.ips.add(ipv4ToInt(member));
+    }
+    this.revision = change.revision;
+    return changed;
+  }
+
+  /** Replaces the resolved addresses of an FQDN address; returns the IPs that joined or left. */
+  setFqdn(name: string, ips: readonly number[]): ChangedMembers {
+    const m = this.fqdnMembers(name);
+    const next = new Set(ips);
+    const changed = symmetricDifference(m.ips, next);
+    m.ips.clear();
+    for (const ip of next) m.ips.add(ip);
+    return { ips: changed, macs: new Set(), ranges: [], addresses: new Set(changed.size ? [name] : []) };
+  }
+
+  /** Replaces the entries of an external resource; returns the ranges that joined or left. */
+  setExternal(name: string, entries: readonly string[]): ChangedMembers {
+    const ranges = parseExternalEntries(name, entries);
+    const m = this.externalMembers(name);
+    const key = (r: number[], i: number): string => `${r[i]}-${r[i + 1]}`;
+    const before = new Set(m.ranges.map((_, i) => (i % 2 === 0 ? key(m.ranges, i) : '')));
+    const after = new Set(ranges.map((_, i) => (i % 2 === 0 ? key(ranges, i) : '')));
+    const changedRanges: number[] = [];
+    for (const k of symmetricDifference(before, after)) {
+      if (k === '') continue;
+      const [low, high] = k.split('-').map(Number);
+      changedRanges.push(low!, high!);
+    }
+    m.ranges = ranges;
+    const addresses = new Set(changedRanges.length ? [name] : []);
+    return { ips: new Set(), macs: new Set(), ranges: changedRanges, addresses };
+  }
+
+  private memberSet(address: string, member: string): Set<string | number> {
+    const m = this.dynamicEntry(address).members;
+    return isMac(member) ? m.macs : m.ips;
+  }
+
+  private dynamicEntry(name: string): DynamicEntry {
+    let e = this.dynamic.get(name);
+    if (e === undefined) {
+      e = { members: emptyMembers() };
+      this.dynamic.set(name, e);
+    }
+    return e;
+  }
+}
+
+const memberKey = (member: string): string | number => (isMac(member) ? member : ipv4ToInt(member));
+
+function getOrCreate(map: Map<string, AddressMembers>, name: string): AddressMembers {
+  let m = map.get(name);
+  if (m === undefined) {
+    m = emptyMembers();
+    map.set(name, m);
+  }
+  return m;
+}
+
+function symmetricDifference<T>(a: Set<T>, b: Set<T>): Set<T> {
+  const out = new Set<T>();
+  for (const x of a) if (!b.has(x)) out.add(x);
+  for (const x of b) if (!a.has(x)) out.add(x);
+  return out;
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigText } from './parse.js';
+import { expectFault, type FaultCase, faultOf, lines } from '../../testing/test-helpers.js';
+
+const base = parseConfigText(
+  lines(
+    'config system interface',
+    'edit "port1"',
+    'next',
+    'end',
+    'config firewall addrgrp',
+    'edit "g1"',
+    'set member "all"',
+    'next',
+    'edit "g2"',
+    'set member "g1"',
+    'next',
+    'end',
+    'config firewall policy',
+    'edit 1',
+    'set srcintf "port1"',
+    'set dstintf "port1"',
+    'set srcaddr "g2"',
+    'set dstaddr "all"',
+    'set service "SSH"',
+    'next',
+    'end',
+  ),
+);
+
+const cases: FaultCase[] = [
+  {
+    name: 'unknown address in a policy',
+    text: lines('config firewall policy', 'edit 1', 'set dstaddr "all" "nowhere"', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 3,
+    column: 19,
+    fortios: "entry not found in datasource\n\nvalue parse error before 'nowhere'",
+    rc: -3,
+    reason:
+      "'dstaddr' refers to 'nowhere', which is not a firewall address, address group, external resource or EMS dynamic address",
+  },
+  {
+    name: 'unknown interface in a policy',
+    text: lines('config firewall policy', 'edit 1', 'set srcintf port9', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 3,
+    column: 13,
+    fortios: "entry not found in datasource\n\nvalue parse error before 'port9'",
+    rc: -3,
+    reason: "'srcintf' refers to 'port9'",
+  },
+  {
+    name: 'unknown service',
+    text: lines('config firewall policy', 'edit 1', 'set service "SSH" "GOPHERZ"', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 3,
+    column: 19,
+    fortios: "entry not found in datasource\n\nvalue parse error before 'GOPHERZ'",
+    rc: -3,
+    reason: "'service' refers to 'GOPHERZ'",
+  },
+  {
+    name: 'ztna-ems-tag naming a plain address',
+    text: lines('config firewall policy', 'edit 1', 'set ztna-ems-tag "all"', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 3,
+    column: 18,
+    fortios: "entry not found in datasource\n\nvalue parse error before 'all'",
+    rc: -3,
+    reason: 'which is not an EMS dynamic address',
+  },
+  {
+    name: 'deleting an address still in use',
+    text: lines('config firewall addrgrp', 'delete "g2"', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 2,
+    column: 8,
+    fortios: 'This object is being used by:\n    firewall policy 1 (srcaddr)',
+    rc: -23,
+    reason: "cannot delete 'g2': still used by firewall policy 1 (srcaddr)",
+  },
+  {
+    name: 'deleting an interface still in use',
+    text: lines('config system interface', 'delete port1', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 2,
+    column: 8,
+    fortios:
+      'This object is being used by:\n    firewall policy 1 (srcintf)\n    firewall policy 1 (dstintf)',
+    rc: -23,
+    reason: "cannot delete 'port1'",
+  },
+  {
+    name: 'a group loop',
+    text: lines('config firewall addrgrp', 'edit "g1"', 'set member "g2"', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_VALUE',
+    line: 4,
+    column: 1,
+    fortios: 'Loop detected in group members.',
+    rc: -56,
+    reason: "member 'g1' makes the group contain itself",
+  },
+  {
+    name: 'a policy without required attributes',
+    text: lines('config firewall policy', 'edit 9', 'set srcintf "port1"', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_VALUE',
+    line: 4,
+    column: 1,
+    fortios: "Attribute 'dstintf' MUST be set.",
+    rc: -56,
+    reason: "firewall policy 9: 'dstintf' must be set",
+  },
+  {
+    name: 'a route without a device',
+    text: lines('config router static', 'edit 1', 'set gateway 10.0.0.1', 'end'),
+    code: 'ZTNA_ERR_CLI_VALUE',
+    line: 4,
+    column: 1,
+    fortios: "Attribute 'device' MUST be set.",
+    rc: -56,
+    reason: "router static 1: 'device' must be set",
+  },
+  {
+    name: 'an fqdn address without fqdn',
+    text: lines('config firewall address', 'edit "f"', 'set type fqdn', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_VALUE',
+    line: 4,
+    column: 1,
+    fortios: "Attribute 'fqdn' MUST be set.",
+    rc: -56,
+    reason: 'firewall address "f"',
+  },
+  {
+    name: 'a name used by another object of the same namespace',
+    text: lines('config firewall address', 'edit "g1"', 'next', 'end'),
+    code: 'ZTNA_ERR_CLI_VALUE',
+    line: 2,
+    column: 6,
+    fortios: 'A duplicate entry already exists.',
+    rc: -56,
+    reason: "name 'g1' is already used by another object",
+  },
+  {
+    name: 'moving a policy that does not exist',
+    text: lines('config firewall policy', 'move 1 before 42', 'end'),
+    code: 'ZTNA_ERR_CLI_REFERENCE',
+    line: 2,
+    column: 15,
+    fortios: "entry not found in datasource\n\nvalue parse error before '42'",
+    rc: -3,
+    reason: "has no entry '42'",
+  },
+];
+
+describe('parseConfigText: reference and entry errors name the line, the column and the value', () => {
+  it.each(cases)('$name', (c) => expectFault(c, base));
+
+  it('refuses at the closing end a reference broken by a later edit', () => {
+    const text = lines(
+      'config firewall address',
+      'edit "T"',
+      'set type dynamic',
+      'set sub-type ems-tag',
+      'set obj-tag "X"',
+      'next',
+      'end',
+      'config firewall policy',
+      'edit 2',
+      'set srcintf "port1"',
+      'set dstintf "port1"',
+      'set srcaddr "all"',
+      'set dstaddr "all"',
+      'set service "ALL"',
+      'set ztna-ems-tag "T"',
+      'next',
+      'end',
+      'config firewall address',
+      'edit "T"',
+      'set type ipmask',
+      'next',
+      'end',
+    );
+    const fault = faultOf(text, base);
+    expect(fault).toMatchObject({ line: 22, code: 'ZTNA_ERR_CLI_REFERENCE' });
+    expect(fault.message).toContain("firewall policy 2: 'ztna-ems-tag' refers to 'T'");
+  });
+});

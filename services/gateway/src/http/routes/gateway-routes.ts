@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { EndpointRecordSource, EngineApi } from '../../core/model/engine-api.js';
+import { createConsole } from '../../console/console.js';
+import type { EngineSink } from '../../runtime/engine-sink.js';
+import type { SyncStatusSource } from '../../runtime/sync-waiter.js';
+import type { VerdictObserver } from '../../metrics/verdict-observer.js';
+import { requireBearer } from '../bearer-auth.js';
+import { cliRoutes } from './cli-routes.js';
+import { ConsoleSessions } from '../console-sessions.js';
+import { replyWithError } from '../error-reply.js';
+import { fortiosRoutes, type FortiosIdentity } from './fortios-routes.js';
+import { packetsRoutes } from './packets-routes.js';
+import { typeboxValidator } from '../schema-validator.js';
+import { sessionsRoutes } from './sessions-routes.js';
+import { syncWaitRoutes } from './sync-wait-routes.js';
+
+export interface GatewayRoutesOptions {
+  /** The engine as the console and the routes see it (config edits go through its applyConfig). */
+  engine: EngineApi;
+  records: EndpointRecordSource;
+  sync: SyncStatusSource;
+  sink: EngineSink;
+  observer?: VerdictObserver;
+  identity?: FortiosIdentity;
+  /** When set, every route of this plugin requires `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
+}
+
+/**
+ * The gateway's traffic, console and JSON API as one Fastify plugin (register it with `app.register`):
+ * `POST /api/v1/packets`, `POST /api/v1/cli`, `GET /api/v1/sessions`, `GET /api/v1/sync/wait`,
+ * `GET /api/v2/monitor/firewall/{address-dynamic,session}`. Bodies and queries are checked against
+ * TypeBox schemas; errors are `{ "error": { "code", "message" } }` naming the field and the value.
+ * The routes carry OpenAPI schemas: `openApiDocs` (http/) on the root
+ * instance before this plugin lists them at `GET /docs/json`.
+ */
+export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
+  app.setValidatorCompiler(typeboxValidator);
+  app.setErrorHandler(replyWithError);
+  if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
+  const consoles = new ConsoleSessions(() =>
+    createConsole({ engine: options.engine, records: options.records }),
+  );
+  await app.register(packetsRoutes, {
+    engine: options.engine,
+    ...(options.observer ? { observer: options.observer } : {}),
+  });
+  await app.register(cliRoutes, { consoles });
+  await app.register(sessionsRoutes, { engine: options.engine });
+  await app.register(syncWaitRoutes, { sync: options.sync, engine: options.engine, sink: options.sink });
+  await app.register(fortiosRoutes, {
+    engine: options.engine,
+    ...(options.identity ? { identity: options.identity } : {}),
+  });
+}
