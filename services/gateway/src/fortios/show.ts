@@ -29,7 +29,11 @@ function setLines(
     if (f.hidden === true || value === undefined) continue;
     const text = f.codec.format(value);
     const isDefault = defaults[f.prop] !== undefined && text === f.codec.format(defaults[f.prop]);
-    if ((text === '' && f.stored !== true) || ((!full || f.extension === true) && isDefault && f.alwaysShown !== true)) continue;
+    if (
+      (text === '' && f.stored !== true) ||
+      ((!full || f.extension === true) && isDefault && f.alwaysShown !== true)
+    )
+      continue;
     lines.push(text === '' ? `${pad(depth)}set ${f.key}` : `${pad(depth)}set ${f.key} ${text}`);
   }
   return lines;

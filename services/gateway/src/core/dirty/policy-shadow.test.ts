@@ -56,7 +56,9 @@ const apply = (engine: ReturnType<typeof start>['engine'], policies: readonly P[
 describe('check-all: a policy change marks the sessions it now shadows', () => {
   it('a deny policy added above the session policy: the SSH session goes dirty, then block', () => {
     const { engine, clock } = start([policy3, policy1]);
-    expect(apply(engine, [deny8(), policy3, policy1])).toEqual([{ trigger: 'policy', dirty: 1, persistent: 0 }]);
+    expect(apply(engine, [deny8(), policy3, policy1])).toEqual([
+      { trigger: 'policy', dirty: 1, persistent: 0 },
+    ]);
     expect(engine.sessions().map((r) => [r.policyId, r.dirty])).toEqual([
       [3, true],
       [1, false],
@@ -68,7 +70,9 @@ describe('check-all: a policy change marks the sessions it now shadows', () => {
 
   it('enabling a disabled policy above marks the sessions it matches', () => {
     const { engine } = start([deny8({ status: false }), policy3, policy1]);
-    expect(apply(engine, [deny8(), policy3, policy1])).toEqual([{ trigger: 'policy', dirty: 1, persistent: 0 }]);
+    expect(apply(engine, [deny8(), policy3, policy1])).toEqual([
+      { trigger: 'policy', dirty: 1, persistent: 0 },
+    ]);
   });
 
   it('widening a policy above (service HTTPS → HTTPS SSH) marks what the wider policy matches', () => {
@@ -80,8 +84,12 @@ describe('check-all: a policy change marks the sessions it now shadows', () => {
 
   it('moving a policy above the session policy marks the sessions; moving it below does not', () => {
     const { engine } = start([policy3, policy1, deny8()]);
-    expect(apply(engine, [policy3, deny8(), policy1])).toEqual([{ trigger: 'policy', dirty: 0, persistent: 0 }]);
-    expect(apply(engine, [deny8(), policy3, policy1])).toEqual([{ trigger: 'policy', dirty: 1, persistent: 0 }]);
+    expect(apply(engine, [policy3, deny8(), policy1])).toEqual([
+      { trigger: 'policy', dirty: 0, persistent: 0 },
+    ]);
+    expect(apply(engine, [deny8(), policy3, policy1])).toEqual([
+      { trigger: 'policy', dirty: 1, persistent: 0 },
+    ]);
   });
 
   it('a policy that does not match the session (other destination interface) marks nothing', () => {
