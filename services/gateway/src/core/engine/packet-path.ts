@@ -158,6 +158,7 @@ export class PacketPath {
     });
     const c = ctx.table.cols;
     c.protoState[slot] = proto === 6 ? TcpState.SYN_SENT : 0;
+    if (proto === 1) c.icmpType[slot] = dport & 0xff;
     c.orgBytes[slot] = bytes;
     c.orgPkts[slot] = 1;
     c.timeoutS[slot] = ctx.timeoutFor(proto, c.protoState[slot]!, keyPort, policy.id);

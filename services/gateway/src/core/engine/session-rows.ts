@@ -2,6 +2,7 @@ import type { EngineContext } from '../engine-context.js';
 import type { SessionFilter } from '../model/engine-api.js';
 import type { SessionRow } from '../model/session-row.js';
 import { SessionFlag } from '../sessions/session-flags.js';
+import { sessionHelper } from '../sessions/session-helpers.js';
 import { filteredSlots } from './session-filter.js';
 
 /** pol_uuid_idx FortiOS prints for the implicit deny (seed 1, blocked session). */
@@ -32,6 +33,8 @@ export function sessionRow(ctx: EngineContext, s: number, nowMs: number): Sessio
     sport: c.sport[s]!,
     dst: c.dst[s]!,
     dport: c.dport[s]!,
+    icmpType: c.icmpType[s]!,
+    helper: sessionHelper(c.proto[s]!, c.dport[s]!),
     snat: c.natIp[s] !== 0 ? { ip: c.natIp[s]!, port: c.natPort[s]! } : null,
     srcIntfIndex,
     dstIntfIndex,

@@ -11,14 +11,18 @@ export function formatSessionList(rows: readonly SessionRow[]): string {
   return `${entries}total session ${rows.length}\n`;
 }
 
-/** `get system session list`: header then one line per session, `-` where there is no NAT. */
+/**
+ * `get system session list`: header then one line per session, `-` where there is no NAT. An ICMP
+ * session prints its identifier as the source port and its type as the destination port (seed 1:
+ * `icmp 45 192.168.30.108:8 - 172.16.25.100:8 -`).
+ */
 export function formatSessionBrief(rows: readonly SessionRow[]): string {
   const lines = ['PROTO EXPIRE SOURCE SOURCE-NAT DESTINATION DESTINATION-NAT'];
   for (const r of rows) {
     const proto = PROTO_NAMES[r.proto] ?? String(r.proto);
     const nat = r.snat ? `${intToIPv4(r.snat.ip)}:${r.snat.port}` : '-';
     lines.push(
-      `${proto} ${r.expireS} ${intToIPv4(r.src)}:${r.sport} ${nat} ${intToIPv4(r.dst)}:${r.dport} -`,
+      `${proto} ${r.expireS} ${intToIPv4(r.src)}:${r.sport} ${nat} ${intToIPv4(r.dst)}:${r.proto === 1 ? r.icmpType : r.dport} -`,
     );
   }
   return lines.join('\n') + '\n';

@@ -25,7 +25,12 @@ export interface SessionRow {
   readonly src: number;
   readonly sport: number;
   readonly dst: number;
+  /** TCP/UDP destination port; for ICMP the identifier (the same as `sport`). */
   readonly dport: number;
+  /** ICMP type of the creating packet (8 = echo request); 0 for TCP and UDP. */
+  readonly icmpType: number;
+  /** Session helper FortiOS hands the session to (`helper=dns-udp`), or undefined. */
+  readonly helper: string | undefined;
   /** Source NAT address and port, or null without SNAT. */
   readonly snat: { readonly ip: number; readonly port: number } | null;
   readonly srcIntfIndex: number;

@@ -45,6 +45,7 @@ const COPIED = [
 
 const ZEROED = [
   'protoState',
+  'icmpType',
   'flags',
   'timeoutS',
   'orgBytes',
