@@ -1,8 +1,10 @@
 import { formatFqdnList } from '../core/format/fqdn-list-format.js';
-import { isIPv4 } from '@ztna/proto';
+import { ipv4ToInt, isIPv4 } from '@ztna/proto';
+import type { GatewayConfig } from '../core/model/config.js';
 import type { Clock } from '../core/clock.js';
 import type { EndpointRecordSource, EngineApi, SessionFilter } from '../core/model/engine-api.js';
 import { formatEndpointRecords } from '../core/format/endpoint-record-format.js';
+import { DEFAULT_IDENTITY } from '../core/model/fortios-identity.js';
 import { parseError, valueError } from '../fortios/cli-fault.js';
 import { quote } from '../fortios/codecs.js';
 import { formatFilter, updateFilter } from './console-filter.js';
@@ -44,8 +46,8 @@ function systemTime(ms: number): string {
 function systemStatus(ctx: CommandContext): string {
   const hostname = ctx.engine.config.systemGlobal.hostname;
   return [
-    'Version: FortiGate-VM64 v7.4.4,build2662,240514 (GA.F)',
-    'Serial-Number: FGVMSIM000000000',
+    `Version: ${DEFAULT_IDENTITY.model} ${DEFAULT_IDENTITY.version},build${DEFAULT_IDENTITY.build},240514 (GA.F)`,
+    `Serial-Number: ${DEFAULT_IDENTITY.serial}`,
     'License Status: Valid',
     'VM Resources: 1 CPU, 2048 MB RAM',
     `Hostname: ${hostname}`,
@@ -57,11 +59,23 @@ function systemStatus(ctx: CommandContext): string {
     'Virtual domain configuration: disable',
     'FIPS-CC mode: disable',
     'Current HA mode: standalone',
-    'Branch point: 2662',
+    `Branch point: ${DEFAULT_IDENTITY.build}`,
     'Release Version Information: GA',
     `System time: ${systemTime(ctx.clock.now())}`,
     '',
   ].join('\n');
+}
+
+/** The interface whose own subnet holds `addr` (the endpoint's gateway interface), or undefined. */
+function connectedInterface(config: GatewayConfig, addr: string): string | undefined {
+  const n = ipv4ToInt(addr);
+  for (const intf of config.interfaces.values()) {
+    const p = intf.ip;
+    if (p === undefined || p.masklen === 0) continue;
+    const mask = (0xffffffff << (32 - p.masklen)) >>> 0;
+    if ((n & mask) >>> 0 === p.addr) return intf.name;
+  }
+  return undefined;
 }
 
 function show(full: boolean): Handler {
@@ -104,7 +118,10 @@ const COMMANDS: Tree = {
           const ip = optional(args);
           if (ip !== undefined && !isIPv4(ip))
             throw valueError(args[0]!, `needs a dotted IPv4 address, got '${ip}'`);
-          return formatEndpointRecords(ctx.records.endpointRecords(ip));
+          return formatEndpointRecords(ctx.records.endpointRecords(ip), {
+            serial: DEFAULT_IDENTITY.serial,
+            interfaceOf: (addr) => connectedInterface(ctx.engine.config, addr),
+          });
         },
       },
     },

@@ -4,19 +4,9 @@ import type { EngineApi } from '../../core/model/engine-api.js';
 import { SessionQuery, toSessionFilter } from '../session-query.js';
 import { toSessionView } from '../session-view.js';
 import { ErrorReply } from '../shared-schemas.js';
+import { DEFAULT_IDENTITY, type FortiosIdentity } from '../../core/model/fortios-identity.js';
 
-/** What the envelope says about the box (FortiOS prints these in every monitor reply). */
-export interface FortiosIdentity {
-  serial: string;
-  version: string;
-  build: number;
-}
-
-export const DEFAULT_IDENTITY: FortiosIdentity = {
-  serial: 'FGVM00ZTNASIM001',
-  version: 'v7.4.4',
-  build: 2662,
-};
+export { DEFAULT_IDENTITY, type FortiosIdentity } from '../../core/model/fortios-identity.js';
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
