@@ -25,6 +25,7 @@ export function sessionRow(ctx: EngineContext, s: number, nowMs: number): Sessio
     log: (flags & SessionFlag.LOG) !== 0,
     dirty: (flags & SessionFlag.DIRTY) !== 0,
     block: (flags & SessionFlag.BLOCK) !== 0,
+    denied: (flags & SessionFlag.DENIED) !== 0,
     persistent: (flags & SessionFlag.PERSISTENT) !== 0,
     policyId,
     polUuidIdx:

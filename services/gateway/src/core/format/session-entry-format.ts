@@ -9,7 +9,8 @@ const ipPort = (ip: number, port: number): string => `${intToIPv4(ip)}:${port}`;
  * session prints like an untouched one: seed 1 shows the session kept after a tag removal with
  * dyn-addr-session-check disabled as `state=log may_dirty f00`.
  */
-export function stateFlags(row: Pick<SessionRow, 'block' | 'dirty' | 'log'>): string {
+export function stateFlags(row: Pick<SessionRow, 'block' | 'denied' | 'dirty' | 'log'>): string {
+  if (row.denied) return 'block may_dirty f15';
   if (row.block) return 'block may_dirty authed acct-ext';
   if (row.dirty) return 'dirty may_dirty acct-ext';
   return row.log ? 'log may_dirty f00' : 'may_dirty f00';
@@ -25,7 +26,10 @@ function icmpReplyType(type: number): number {
  * identifier as the source "port" and the type as the destination "port" (`10.1.1.10:1->8.8.8.8:8`,
  * the reply `8.8.8.8:1->10.1.1.10:0`). TCP SNAT prints the three hooks and `pos/` line of seed 2;
  * UDP SNAT the two NAT hooks and `pos/`; ICMP SNAT the two NAT hooks only (FortiOS 7.4 CLI reference,
- * `diagnose sys session list`). Without NAT, seed 1's two `act=noop` hooks.
+ * `diagnose sys session list`). Without NAT, seed 1's two `act=noop` hooks. A denied session
+ * (ses-denied-traffic) was stopped before routing: `hook=pre dir=org` and `hook=post dir=reply`, both
+ * with `(0.0.0.0:0)` (Fortinet community: "Technical Tip: How to enable denied session to be added into
+ * the session table").
  */
 function hookLines(row: SessionRow): string[] {
   const { proto, src, sport, dst, snat } = row;
@@ -34,6 +38,12 @@ function hookLines(row: SessionRow): string[] {
   const target = ipPort(dst, icmp ? row.icmpType : row.dport);
   const replyFrom = (port: number): string => ipPort(dst, icmp ? port : row.dport);
   const replyTo = (ip: number, port: number): string => ipPort(ip, icmp ? icmpReplyType(row.icmpType) : port);
+  if (row.denied) {
+    return [
+      `hook=pre dir=org act=noop ${org}->${target}(0.0.0.0:0)`,
+      `hook=post dir=reply act=noop ${replyFrom(sport)}->${replyTo(src, sport)}(0.0.0.0:0)`,
+    ];
+  }
   if (snat === null) {
     return [
       `hook=post dir=org act=noop ${org}->${target}(0.0.0.0:0)`,
@@ -79,7 +89,7 @@ export function formatSessionEntry(row: SessionRow): string {
   lines.push(
     `misc=0 policy_id=${row.policyId} pol_uuid_idx=${row.polUuidIdx} auth_info=0 chk_client_info=0 vd=0`,
     `serial=${hex(row.serial, 8)} tos=ff/ff app_list=0 app=0 url_cat=0`,
-    `rpdb_link_id=${snat ? '00000000' : '80000000'} ngfwid=n/a`,
+    `rpdb_link_id=${snat || row.denied ? '00000000' : '80000000'} ngfwid=n/a`,
     'npu_state=0x000100',
     `no_ofld_reason: ${row.block ? 'block-by-policy ' : ''}npu-flag-off`,
   );

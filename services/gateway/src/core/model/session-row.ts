@@ -16,6 +16,8 @@ export interface SessionRow {
   readonly log: boolean;
   readonly dirty: boolean;
   readonly block: boolean;
+  /** Kept in the table blocked by a deny (ses-denied-traffic), never allowed. */
+  readonly denied: boolean;
   /** Kept without re-check after a trigger whose knob says so (printed like an untouched session). */
   readonly persistent: boolean;
   /** 0 = implicit deny (a blocked session). */
