@@ -106,6 +106,7 @@ const COMMANDS: Tree = {
         },
         list: (ctx, args) => (none(args), ctx.engine.formatSessionList(ctx.filter)),
         clear: (ctx, args) => (none(args), ctx.engine.clearSessions(ctx.filter), ''),
+        stat: (ctx, args) => (none(args), ctx.engine.formatSessionStat()),
       },
     },
     firewall: {

@@ -138,6 +138,7 @@ export class PacketPath {
     if (natIp !== 0) {
       let tries = 0;
       while (ctx.table.keys.find(proto, dst, keyPort, natIp, natPort) >= 0) {
+        ctx.table.clashCount += 1;
         if (++tries > SNAT_PORT_TRIES) return this.deny(0, policy.id, Reason.INVALID_PACKET);
         natPort = natPort >= 65535 ? 1024 : natPort + 1;
       }
