@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock.js';
 import { TcpFlag } from '../model/engine-api.js';
 import { createEngine } from './engine.js';
-import { ip, seedConfig, seedMembership, sshOrg } from '../../../testing/seed-network.js';
+import { ip, seedConfig, seedMembership, snatSyn, sshOrg } from '../../../testing/seed-network.js';
 
 /** Seed 1's SSH session (port9 → port3, no NAT) and seed 2's SNAT session (port40 → port7). */
 function twoSessions() {
   const engine = createEngine(seedConfig(), { clock: new FakeClock() });
   engine.onMembershipChange(seedMembership(1));
   engine.process(sshOrg(TcpFlag.SYN));
-  engine.process({
-    proto: 6,
-    src: ip('192.168.100.177'),
-    sport: 54449,
-    dst: ip('223.5.5.5'),
-    dport: 443,
-    flags: TcpFlag.SYN,
-    bytes: 60,
-  });
+  engine.process(snatSyn());
   return engine;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock.js';
 import { TcpFlag } from '../model/engine-api.js';
 import { createEngine } from '../engine/engine.js';
-import { ip, seedConfig, seedMembership, sshOrg } from '../../../testing/seed-network.js';
+import { ip, seedConfig, seedMembership, snatSyn, sshOrg } from '../../../testing/seed-network.js';
 import type { EndpointRecord } from '../model/membership.js';
 import { formatEndpointRecords } from './endpoint-record-format.js';
 
@@ -21,16 +21,7 @@ function twoSessions() {
   const engine = createEngine(seedConfig(), { clock });
   engine.onMembershipChange(seedMembership(1));
   engine.process(sshOrg(TcpFlag.SYN));
-  engine.process({
-    proto: 6,
-    src: ip('192.168.100.177'),
-    sport: 54449,
-    dst: ip('223.5.5.5'),
-    dport: 443,
-    flags: TcpFlag.SYN,
-    bytes: 60,
-    srcMac: '0c:37:96:06:d7:5d',
-  });
+  engine.process(snatSyn('0c:37:96:06:d7:5d'));
   return { clock, engine };
 }
 

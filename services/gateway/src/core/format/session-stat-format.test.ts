@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock.js';
 import { TcpFlag } from '../model/engine-api.js';
 import { createEngine } from '../engine/engine.js';
-import { seedConfig, seedMembership, sshOrg, sshReply } from '../../../testing/seed-network.js';
+import { establishSsh, seedConfig, seedMembership, sshOrg } from '../../../testing/seed-network.js';
 
 describe('diagnose sys session stat', () => {
   // Fortinet community, "Technical Tip: How to identify if 'diagnose sys session clear' command has been
@@ -12,9 +12,7 @@ describe('diagnose sys session stat', () => {
     const clock = new FakeClock();
     const engine = createEngine(seedConfig(), { clock });
     engine.onMembershipChange(seedMembership(1));
-    engine.process(sshOrg(TcpFlag.SYN));
-    engine.process(sshReply(TcpFlag.SYN | TcpFlag.ACK));
-    engine.process(sshOrg(TcpFlag.ACK));
+    establishSsh(engine);
     clock.advance(2_000);
     engine.process({ ...sshOrg(TcpFlag.SYN), sport: 54226 });
     engine.clearSessions({ proto: 17 });
