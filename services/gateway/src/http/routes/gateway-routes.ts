@@ -54,6 +54,7 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   await app.register(syncWaitRoutes, { sync: options.sync, engine: options.engine, sink: options.sink });
   await app.register(fortiosRoutes, {
     engine: options.engine,
+    sync: options.sync,
     ...(options.identity ? { identity: options.identity } : {}),
   });
 }
