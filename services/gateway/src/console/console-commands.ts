@@ -2,7 +2,13 @@ import { formatFqdnList } from '../core/format/fqdn-list-format.js';
 import { ipv4ToInt, isIPv4 } from '@ztna/proto';
 import type { GatewayConfig } from '../core/model/config.js';
 import type { Clock } from '../core/clock.js';
-import type { EndpointRecordSource, EngineApi, SessionFilter } from '../core/model/engine-api.js';
+import type {
+  ConnectorStateSource,
+  EndpointRecordSource,
+  EngineApi,
+  SessionFilter,
+} from '../core/model/engine-api.js';
+import { type ConnectorView, formatFctemsVerify, formatFcnacdStatus } from '../core/format/fctems-format.js';
 import { formatEndpointRecords } from '../core/format/endpoint-record-format.js';
 import { DEFAULT_IDENTITY } from '../core/model/fortios-identity.js';
 import { parseError, valueError } from '../fortios/cli-fault.js';
@@ -17,6 +23,7 @@ export interface CommandContext {
   readonly engine: EngineApi;
   readonly records: EndpointRecordSource;
   readonly clock: Clock;
+  readonly connectors?: ConnectorStateSource;
   filter: SessionFilter;
 }
 
@@ -78,6 +85,18 @@ function connectedInterface(config: GatewayConfig, addr: string): string | undef
   return undefined;
 }
 
+/** Every connector of `config endpoint-control fctems` and of tag sync, in id order. */
+function connectorViews(ctx: CommandContext): ConnectorView[] {
+  const sync = new Map((ctx.connectors?.syncStatus().ems ?? []).map((e) => [e.id, e]));
+  const ids = [...new Set([...ctx.engine.config.fctems.keys(), ...sync.keys()])].sort((a, b) => a - b);
+  return ids.map((id) => ({
+    id,
+    ems: ctx.engine.config.fctems.get(id),
+    state: sync.get(id)?.state,
+    appliedSeq: sync.get(id)?.appliedSeq ?? 0,
+  }));
+}
+
 function show(full: boolean): Handler {
   return (ctx, args) => {
     const path = args.map((t) => (t.quoted ? quote(t.text) : t.text)).join(' ');
@@ -96,6 +115,21 @@ const COMMANDS: Tree = {
       status: (ctx, args) => (none(args), systemStatus(ctx)),
     },
   },
+  execute: {
+    fctems: {
+      verify: (ctx, args, at) => {
+        const name = optional(args);
+        if (name === undefined) throw parseError(at, 'execute fctems verify needs an EMS connector name');
+        const view = connectorViews(ctx).find((c) => (c.ems?.name ?? `ems${c.id}`) === name);
+        if (view === undefined)
+          throw valueError(
+            args[0]!,
+            `no EMS connector '${name.slice(0, 40)}' (config endpoint-control fctems)`,
+          );
+        return formatFctemsVerify(view, name);
+      },
+    },
+  },
   diagnose: {
     sys: {
       session: {
@@ -112,6 +146,18 @@ const COMMANDS: Tree = {
     firewall: {
       dynamic: { list: (ctx, args) => ctx.engine.formatDynamicList(optional(args)) },
       fqdn: { list: (ctx, args) => (none(args), formatFqdnList(ctx.engine.fqdnAddresses())) },
+    },
+    test: {
+      application: {
+        fcnacd: (ctx, args, at) => {
+          const level = optional(args);
+          if (level !== '2') {
+            const got = level === undefined ? 'nothing' : `'${level.slice(0, 20)}'`;
+            throw valueError(args[0] ?? at, `fcnacd: only 2 (EMS connectivity) is simulated, got ${got}`);
+          }
+          return formatFcnacdStatus(connectorViews(ctx));
+        },
+      },
     },
     endpoint: {
       record: {
@@ -135,6 +181,7 @@ export const TOP_LEVEL_HELP: readonly (readonly [string, string])[] = [
   ['show', 'Show configuration.'],
   ['get', 'Get dynamic and system information.'],
   ['diagnose', 'Diagnose facility.'],
+  ['execute', 'Execute static commands.'],
 ];
 
 /** Words `?` lists inside a config block. */

@@ -129,6 +129,13 @@ export interface SessionStats {
   block: number;
 }
 
+/** Tag sync's state per EMS connector (`in-sync`, `resyncing`, `out-of-sync`), for connector printouts. */
+export interface ConnectorStateSource {
+  syncStatus(): {
+    readonly ems: readonly { readonly id: number; readonly appliedSeq: number; readonly state: string }[];
+  };
+}
+
 /** Endpoint records come from tag sync; the console prints them. */
 export interface EndpointRecordSource {
   endpointRecords(ip?: string): readonly EndpointRecord[];

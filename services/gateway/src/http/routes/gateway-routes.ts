@@ -42,7 +42,7 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   app.setErrorHandler(replyWithError);
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
   const consoles = new ConsoleSessions(() =>
-    createConsole({ engine: options.engine, records: options.records }),
+    createConsole({ engine: options.engine, records: options.records, connectors: options.sync }),
   );
   await app.register(packetsRoutes, {
     engine: options.engine,
