@@ -32,7 +32,8 @@ describe('ses-denied-traffic: denied sessions kept in the table', () => {
     const { clock, engine } = engineWith(DENIED);
     expect(engine.process(ping)).toMatchObject({ action: 'deny', reason: 'implicit-deny', session: 1 });
     clock.advance(3_000);
-    expect(engine.formatSessionList().trimEnd().split('\n')).toEqual([
+    expect(engine.formatSessionList().split('\n')).toEqual([
+      '',
       'session info: proto=1 proto_state=00 duration=3 expire=297 timeout=0 refresh_dir=both flags=00000000 socktype=0 sockport=0 av_idx=0 use=3',
       'origin-shaper=',
       'reply-shaper=',
@@ -49,7 +50,9 @@ describe('ses-denied-traffic: denied sessions kept in the table', () => {
       'rpdb_link_id=00000000 ngfwid=n/a',
       'npu_state=0x000100',
       'no_ofld_reason: block-by-policy npu-flag-off',
+      '',
       'total session 1',
+      '',
     ]);
   });
 

@@ -34,7 +34,9 @@ describe('session formats', () => {
     expect(lines.slice(at, at + SEED2_SNAT.length)).toEqual(SEED2_SNAT);
     expect(text).toContain('statistic(bytes/packets/allow_err): org=60/1/1 reply=0/0/0 tuples=3\n');
     expect(text).toContain('rpdb_link_id=00000000 ngfwid=n/a\n');
-    expect(text.endsWith('no_ofld_reason: npu-flag-off\ntotal session 1\n')).toBe(true);
+    // Seed 1's second printout: a blank line before the entry and before the total.
+    expect(text.startsWith('\nsession info: proto=6 ')).toBe(true);
+    expect(text.endsWith('no_ofld_reason: npu-flag-off\n\ntotal session 1\n')).toBe(true);
   });
 
   it('lists several sessions separated by a blank line, in serial order, with the total last', () => {

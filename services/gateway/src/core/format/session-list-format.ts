@@ -5,10 +5,14 @@ import { formatSessionEntry } from './session-entry-format.js';
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
-/** `diagnose sys session list`: entries separated by a blank line, then `total session N` (seed 1). */
+/**
+ * `diagnose sys session list` laid out as seed 1's second printout: a blank line before each entry and
+ * before `total session N` (`total session 0` alone when the table is empty).
+ */
 export function formatSessionList(rows: readonly SessionRow[]): string {
-  const entries = rows.map((row) => formatSessionEntry(row) + '\n').join('\n');
-  return `${entries}total session ${rows.length}\n`;
+  if (rows.length === 0) return 'total session 0\n';
+  const entries = rows.map((row) => `\n${formatSessionEntry(row)}\n`).join('');
+  return `${entries}\ntotal session ${rows.length}\n`;
 }
 
 /**
