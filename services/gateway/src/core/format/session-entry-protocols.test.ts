@@ -26,7 +26,11 @@ const packet = (p: Partial<PacketIn> & Pick<PacketIn, 'proto' | 'src' | 'dst'>):
 });
 
 /** Lines of a one-entry list without the blank lines around the entry. */
-const lines = (text: string): string[] => text.trim().split('\n').filter((l) => l !== '');
+const lines = (text: string): string[] =>
+  text
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '');
 
 /** Lines every entry shares, between `session info:` and `class_id=` (seed 1). */
 const SHAPERS = ['origin-shaper=', 'reply-shaper=', 'per_ip_shaper='];
