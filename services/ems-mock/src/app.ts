@@ -73,7 +73,9 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   const clock = deps.clock ?? Date.now;
   const logger = deps.logger.child({ emsId: config.emsId });
   const jsm = await deps.nc.jetstreamManager();
-  await ensureEventStream(jsm, config.subjects, config.duplicateWindowMs);
+  const ensure = (): ReturnType<typeof ensureEventStream> =>
+    ensureEventStream(jsm, config.subjects, config.duplicateWindowMs, config.streamReplicas);
+  await ensure();
 
   let lastEnsure = 0;
   let active: StartedRun | undefined;
@@ -97,9 +99,12 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       const now = Date.now();
       if (now - lastEnsure < config.retryMaxMs) return;
       lastEnsure = now;
-      ensureEventStream(jsm, config.subjects, config.duplicateWindowMs).then(
-        () => logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again'),
-        (err: unknown) => logger.error({ err }, 'event stream missing and not created'),
+      ensure().then(
+        (did) =>
+          did === 'created'
+            ? logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again')
+            : logger.info({ stream: config.subjects.stream, did }, 'event stream present (publish retried)'),
+        (err: unknown) => logger.error({ err }, 'event stream not reachable'),
       );
     },
   );

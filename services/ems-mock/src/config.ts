@@ -24,6 +24,8 @@ export interface EmsMockConfig {
   readonly maxQueued: number;
   /** JetStream duplicate window of the stream. */
   readonly duplicateWindowMs: number;
+  /** Replicas of the event stream in a JetStream cluster (1–5), applied on create and on update. */
+  readonly streamReplicas: number;
   readonly snapshotPageSize: number;
   readonly snapshotMaxPageSize: number;
   /** How long a frozen snapshot is kept after its last page was asked for. */
@@ -51,6 +53,7 @@ export const defaults = {
   retryMaxMs: 5000,
   maxQueued: 50_000,
   duplicateWindowMs: 120_000,
+  streamReplicas: 1,
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
@@ -63,6 +66,7 @@ const ENV_NAMES: Record<string, string> = {
   emsId: 'EMS_ID',
   httpPort: 'EMS_HTTP_PORT',
   serial: 'EMS_SERIAL',
+  streamReplicas: 'STREAM_REPLICAS',
   apiToken: 'EMS_API_TOKEN',
 };
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -99,6 +103,7 @@ export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> 
     retryMaxMs: defaults.retryMaxMs,
     maxQueued: defaults.maxQueued,
     duplicateWindowMs: defaults.duplicateWindowMs,
+    streamReplicas: defaults.streamReplicas,
     snapshotPageSize: defaults.snapshotPageSize,
     snapshotMaxPageSize: defaults.snapshotMaxPageSize,
     snapshotTtlMs: defaults.snapshotTtlMs,
@@ -113,6 +118,7 @@ export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> 
   int('retryMaxMs', config.retryMaxMs, config.retryMinMs, 600_000);
   int('maxQueued', config.maxQueued, 1, 10_000_000);
   int('duplicateWindowMs', config.duplicateWindowMs, 1000, 86_400_000);
+  int('streamReplicas', config.streamReplicas, 1, 5);
   int('snapshotMaxPageSize', config.snapshotMaxPageSize, 1, 100_000);
   int('snapshotPageSize', config.snapshotPageSize, 1, config.snapshotMaxPageSize);
   int('snapshotTtlMs', config.snapshotTtlMs, 1000, 86_400_000);
@@ -131,7 +137,7 @@ export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> 
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * LOG_LEVEL. Reports every problem together in one EmsError (EMS_ERR_CONFIG); the result is frozen.
+ * STREAM_REPLICAS, LOG_LEVEL. NATS_URL may list several servers, comma-separated. Reports every problem together in one EmsError (EMS_ERR_CONFIG); the result is frozen.
  */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<ServiceConfig> {
   const problems: string[] = [];
@@ -143,8 +149,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
     return fallback;
   };
   const natsUrl = env.NATS_URL || defaults.natsUrl;
-  if (!/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl)) {
-    problems.push(`NATS_URL ${JSON.stringify(natsUrl)}: must be a nats:// URL`);
+  for (const url of natsUrl.split(',')) {
+    if (!/^(nats|tls|ws|wss):\/\/[^\s,]+$/.test(url.trim())) {
+      problems.push(`NATS_URL ${JSON.stringify(url.slice(0, 80))}: must be a nats:// URL`);
+    }
   }
   const logLevel = env.LOG_LEVEL || defaults.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -161,6 +169,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   }
   const emsId = number('EMS_ID', 1);
   const httpPort = number('EMS_HTTP_PORT', defaults.httpPort);
+  const streamReplicas = number('STREAM_REPLICAS', defaults.streamReplicas);
   let instance: Readonly<EmsMockConfig> | undefined;
   try {
     instance = resolveConfig({
@@ -171,11 +180,15 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       httpHost: env.EMS_HTTP_HOST || undefined,
       httpPort,
       apiToken: env.EMS_API_TOKEN || undefined,
+      streamReplicas,
     });
   } catch (err) {
     const named = (err as Error).message.replace(/^invalid config: /, '');
     problems.push(
-      named.replace(/\b(emsId|httpPort|serial|apiToken) /g, (_m, field: string) => `${ENV_NAMES[field]} `),
+      named.replace(
+        /\b(emsId|httpPort|serial|apiToken|streamReplicas) /g,
+        (_m, field: string) => `${ENV_NAMES[field]} `,
+      ),
     );
   }
   if (problems.length > 0 || !instance) {
