@@ -8,6 +8,7 @@ import type {
   Verdict,
 } from '../src/core/model/engine-api.js';
 import { GatewayError } from '../src/errors.js';
+import type { SessionRow } from '../src/core/model/session-row.js';
 import type { GatewayConfig } from '../src/core/model/config.js';
 import type { EndpointRecord } from '../src/core/model/membership.js';
 
@@ -57,6 +58,11 @@ export class FakeEngine implements EngineApi {
   clearSessions(filter?: SessionFilter): number {
     this.calls.push(`clearSessions ${JSON.stringify(filter)}`);
     return 2;
+  }
+
+  sessions(filter?: SessionFilter): readonly SessionRow[] {
+    this.calls.push(`sessions ${JSON.stringify(filter)}`);
+    return [];
   }
 
   formatSessionList(filter?: SessionFilter): string {

@@ -1,5 +1,5 @@
-import type { Subjects } from '@ztna/proto';
-import { AckPolicy, DeliverPolicy, StorageType, nanos, type Msg, type NatsConnection } from 'nats';
+import { eventStreamConfig, type Subjects } from '@ztna/proto';
+import { AckPolicy, DeliverPolicy, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
 import { PullSubscription } from './pull-subscription.js';
@@ -177,12 +177,7 @@ export class EventConsumer {
     } catch (err) {
       if (!isNotFound(err)) throw err;
       if (!this.options.ensureStream) throw new StreamMissingError(stream);
-      await jsm.streams.add({
-        name: stream,
-        subjects: [eventsFilter],
-        storage: StorageType.File,
-        duplicate_window: nanos(120_000),
-      });
+      await jsm.streams.add(eventStreamConfig({ subjects: this.options.subjects }));
     }
     const durable = this.durable;
     const existing = await jsm.consumers.info(stream, durable).catch(() => undefined);

@@ -4,6 +4,7 @@
  */
 import type { GatewayConfig } from './config.js';
 import type { DynamicAddressObject, EndpointRecord, MembershipSink } from './membership.js';
+import type { SessionRow } from './session-row.js';
 
 /** IP protocol numbers the engine handles. */
 export type IpProtocol = 1 | 6 | 17;
@@ -113,6 +114,8 @@ export interface EngineApi extends MembershipSink {
   tick(): void;
   /** `diagnose sys session clear` (with the filter): deletes and returns how many. */
   clearSessions(filter?: SessionFilter): number;
+  /** The sessions passing the filter, in creation order: the rows every view renders. */
+  sessions(filter?: SessionFilter): readonly SessionRow[];
   /** Text of `diagnose sys session list` with the filter, exactly as FortiOS prints it. */
   formatSessionList(filter?: SessionFilter): string;
   /** Text of `get system session list`. */

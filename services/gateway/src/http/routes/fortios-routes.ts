@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { EngineApi } from '../../core/model/engine-api.js';
 import { SessionQuery, toSessionFilter } from '../session-query.js';
-import { parseSessionList } from '../session-view.js';
+import { toSessionView } from '../session-view.js';
 import { ErrorReply } from '../shared-schemas.js';
 
 /** What the envelope says about the box (FortiOS prints these in every monitor reply). */
@@ -95,10 +95,7 @@ export async function fortiosRoutes(
     },
     async (request) => {
       const config = engine.config;
-      const sessions = parseSessionList(
-        engine.formatSessionList(toSessionFilter(request.query, config)),
-        config,
-      );
+      const sessions = engine.sessions(toSessionFilter(request.query, config)).map(toSessionView);
       const details = sessions.map((s) => ({
         proto: PROTO_NAMES[s.proto] ?? String(s.proto),
         saddr: s.src,
