@@ -49,6 +49,8 @@ export type EmsMockConfig = Readonly<Static<typeof EmsMockSettings>> & {
 export interface ServiceConfig extends EmsMockConfig {
   readonly natsUrl: string;
   readonly logLevel: string;
+  /** `CLOCK`: system (real time) or manual (frozen; moved by `POST /api/v1/clock/advance`). */
+  readonly clock: 'system' | 'manual';
 }
 
 /** What `createEmsMock` takes: any field of the config; the serial follows `emsId` unless given. */
@@ -84,6 +86,7 @@ export const defaults = {
   httpPort: 8081,
   natsUrl: 'nats://127.0.0.1:4222',
   logLevel: 'info',
+  clock: 'system',
 } as const;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -147,7 +150,7 @@ const ENV_NAMES: Record<string, string> = {
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * LOG_LEVEL. Reports every problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
+ * LOG_LEVEL, CLOCK. Reports every problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<ServiceConfig> {
@@ -162,6 +165,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   const natsUrl = env.NATS_URL || defaults.natsUrl;
   if (!/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl)) {
     problems.push(`NATS_URL ${preview(natsUrl)}: must be a nats:// URL`);
+  }
+  const clock = env.CLOCK || defaults.clock;
+  if (clock !== 'system' && clock !== 'manual') {
+    problems.push(`CLOCK ${preview(clock)}: must be one of system, manual`);
   }
   const logLevel = env.LOG_LEVEL || defaults.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -197,5 +204,5 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   if (problems.length > 0 || !instance) {
     throw new EmsError('EMS_ERR_CONFIG', `invalid environment: ${problems.join('; ')}`);
   }
-  return Object.freeze({ ...instance, natsUrl, logLevel });
+  return Object.freeze({ ...instance, natsUrl, logLevel, clock: clock as ServiceConfig['clock'] });
 }

@@ -46,3 +46,4 @@ export type { EmsConnector } from './tagsync/event-check.js';
 export type { TagSyncObserver } from './tagsync/ports.js';
 export { gatewayKeys, type GatewayKeys } from './redis/keys.js';
 export type { AppliedRevision, EngineSink } from './runtime/engine-sink.js';
+export * as gatewayApi from './http/api-schemas.js';

@@ -1,4 +1,5 @@
 import { natsServerOptions } from '@ztna/proto';
+import { ManualClock, systemClock } from '@ztna/service-kit';
 import { Redis } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
@@ -26,9 +27,15 @@ const nc = await connect({
 const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
 redis.on('error', (err) => logger.debug({ err }, 'redis connection error'));
 
-const gateway = await createGateway({ nc, redis, logger }, config);
+const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
+const gateway = await createGateway({ nc, redis, logger, clock }, config);
 logger.info(
-  { url: gateway.url, config: config.configPath, connectors: config.connectors.map((c) => c.id) },
+  {
+    url: gateway.url,
+    config: config.configPath,
+    connectors: config.connectors.map((c) => c.id),
+    clock: config.clock,
+  },
   'gateway ready to serve',
 );
 

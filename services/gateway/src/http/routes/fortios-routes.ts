@@ -20,7 +20,7 @@ export const DEFAULT_IDENTITY: FortiosIdentity = {
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
-const Envelope = Type.Object(
+export const MonitorEnvelope = Type.Object(
   {
     http_method: Type.String(),
     results: Type.Unknown(),
@@ -65,7 +65,7 @@ export async function fortiosRoutes(
       schema: {
         summary: 'FortiOS: dynamic (EMS tag) addresses and their members',
         tags: ['fortios'],
-        response: { 200: Envelope },
+        response: { 200: MonitorEnvelope },
       },
     },
     async () =>
@@ -90,7 +90,7 @@ export async function fortiosRoutes(
         summary: 'FortiOS: firewall sessions',
         tags: ['fortios'],
         querystring: SessionQuery,
-        response: { 200: Envelope, 400: ErrorReply },
+        response: { 200: MonitorEnvelope, 400: ErrorReply },
       },
     },
     async (request) => {
