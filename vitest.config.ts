@@ -39,6 +39,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          testTimeout: 110_000,
+          hookTimeout: 60_000,
+          sequence: { concurrent: false },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'chaos',
           include: ['test/chaos/**/*.test.ts'],
           testTimeout: 180_000,

@@ -86,7 +86,11 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   const now = (): number => clock.now();
   const logger = deps.logger.child({ emsId: config.emsId });
   const jsm = await deps.nc.jetstreamManager();
-  const stream = { subjects: config.subjects, duplicateWindowMs: config.duplicateWindowMs };
+  const stream = {
+    subjects: config.subjects,
+    duplicateWindowMs: config.duplicateWindowMs,
+    replicas: config.streamReplicas,
+  };
   await ensureEventStream(jsm, stream);
 
   let lastEnsure = 0;
@@ -115,8 +119,11 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       if (clock.now() - lastEnsure < config.retryMaxMs) return;
       lastEnsure = clock.now();
       ensureEventStream(jsm, stream).then(
-        () => logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again'),
-        (err: unknown) => logger.error({ err }, 'event stream missing and not created'),
+        (did) =>
+          did === 'created'
+            ? logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again')
+            : logger.info({ stream: config.subjects.stream, did }, 'event stream present (publish retried)'),
+        (err: unknown) => logger.error({ err }, 'event stream not reachable'),
       );
     },
   );

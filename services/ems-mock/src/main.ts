@@ -19,9 +19,10 @@ async function main(): Promise<void> {
     waitOnFirstConnect: true,
   });
   logger.info({ server: nc.getServer() }, 'NATS connected');
+  // The clients' settings stay here; the composition root takes only the instance's own config.
   const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
-  const { natsUrl: _url, logLevel: _level, clock: _clock, ...options } = config;
-  const mock = await createEmsMock({ nc, logger, clock }, options);
+  const { natsUrl: _natsUrl, logLevel: _logLevel, clock: _clock, ...instance } = config;
+  const mock = await createEmsMock({ nc, logger, clock }, instance);
   logger.info({ clock: config.clock, http: mock.httpAddress }, 'EMS mock ready');
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
