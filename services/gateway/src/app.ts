@@ -5,9 +5,12 @@ import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { GatewayProcessConfig } from './config.js';
-import { systemClock, type Clock } from './core/clock.js';
+import { clockControl, every, systemClock, type Clock, type ClockControl } from '@ztna/service-kit';
+import { createConsole } from './console/console.js';
 import { createEngine, type Engine } from './core/engine/engine.js';
 import type { MembershipSink } from './core/model/membership.js';
+import { ConsoleSessions } from './http/console-sessions.js';
+import { controlRoutes, type GatewayResetReply } from './http/routes/control-routes.js';
 import { gatewayRoutes } from './http/routes/gateway-routes.js';
 import { healthRoutes, type ReadinessCheck } from './http/routes/health-routes.js';
 import { syncRoutes } from './http/routes/sync-routes.js';
@@ -30,7 +33,10 @@ import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
 import { TagSync } from './tagsync/tag-sync.js';
 
 /** What `createGateway` needs of the process config: everything but the client URLs and the log level. */
-export type GatewayAppConfig = Omit<GatewayProcessConfig, 'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath'>;
+export type GatewayAppConfig = Omit<
+  GatewayProcessConfig,
+  'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath' | 'clock'
+>;
 
 export interface GatewayDeps {
   readonly nc: NatsConnection;
@@ -38,6 +44,12 @@ export interface GatewayDeps {
   readonly redis: RedisClient;
   /** The root logger (or a child without `gatewayId`): the gateway binds `gatewayId` itself. */
   readonly logger: Logger;
+  /**
+   * Time of the gateway (default the system clock): the engine's packet times, the engine tick (expiry,
+   * dirty sweep, block-session-timer), tag sync's maintenance (out-of-sync threshold, resync backoff,
+   * reconcile). A `ManualClock` makes `POST /api/v1/clock/advance` work. NATS and HTTP timeouts,
+   * snapshot request timeouts, the pull subscription's timers and `sync/wait` deadlines stay on real time.
+   */
   readonly clock?: Clock;
   /** Also told every membership revision the engine applied, in order (tests, benchmarks). */
   readonly membershipListener?: MembershipSink;
@@ -58,7 +70,11 @@ export interface Gateway {
   /** `http://host:port` the API listens on. */
   readonly url: string;
   readonly registry: Registry;
+  /** The gateway's clock: `advance(ms)` when it is manual. */
+  readonly clock: ClockControl;
   ready(): boolean;
+  /** Startup config back (`config.firewall`), sessions and console sessions cleared; counters kept. */
+  reset(): GatewayResetReply;
   /** Stops consuming, timers, the packet subject and HTTP; leaves the NATS and Redis clients to their owner. */
   stop(): Promise<void>;
 }
@@ -127,6 +143,21 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     logger: logger.child({ component: 'consumer' }),
   });
 
+  let maintaining: Promise<void> | undefined;
+  const control = clockControl(clock, async () => {
+    await maintaining;
+  });
+  const consoles = new ConsoleSessions(() =>
+    createConsole({ engine, records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) } }),
+  );
+  const reset = (): GatewayResetReply => {
+    const sessionsCleared = engine.clearSessions();
+    engine.applyConfig(config.firewall);
+    consoles.clear();
+    logger.info({ sessionsCleared }, 'reset: startup config back, sessions cleared');
+    return { sessionsCleared, revision: engine.revision };
+  };
+
   const nats = watchNatsStatus(deps.nc);
   let loaded = false;
   const checks: ReadinessCheck[] = [
@@ -151,7 +182,9 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
           sync: { syncStatus: () => tagSync.syncStatus() },
           sink,
           observer: verdicts,
+          consoles,
         }),
+      (app) => controlRoutes(app, { reset, clock: control }),
     ],
   );
   const url = await listen(http, { host: config.httpHost, port: config.httpPort });
@@ -159,6 +192,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const ticker = startEngineTicker(engine, {
     periodMs: config.tickMs,
     metrics,
+    clock,
     onError: (err) => logger.error({ err }, 'engine tick failed'),
   });
   const responder = startPacketResponder(deps.nc, subjects.packets(config.gatewayId), engine, {
@@ -176,7 +210,6 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     tagSync.checkStore().catch((err: unknown) => logger.warn({ err }, 'store check failed'));
   };
   deps.redis.on('ready', onRedisReady);
-  let maintaining: Promise<void> | undefined;
   const maintain = (): void => {
     maintaining ??= tagSync
       .maintain()
@@ -184,7 +217,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       .finally(() => (maintaining = undefined));
   };
   maintain();
-  const timer = setInterval(maintain, MAINTAIN_EVERY_MS);
+  const timer = every(clock, MAINTAIN_EVERY_MS, maintain);
   consumer.start();
   logger.info(
     { url, packets: responder.subject, audit: config.audit, sweepDelayMs: config.dirtySweepDelayMs },
@@ -201,10 +234,12 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     http,
     url,
     registry,
+    clock: control,
+    reset,
     ready: () => checks.every((c) => c.ready()),
     stop: async () => {
       stopped = true;
-      clearInterval(timer);
+      timer.cancel();
       ticker.stop();
       deps.redis.off('ready', onRedisReady);
       await consumer.stop();

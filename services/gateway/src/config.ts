@@ -49,6 +49,10 @@ const Settings = Type.Object({
     env: 'DIRTY_SWEEP_DELAY_MS',
     description: 'background sweep delay of dirty sessions, ms (0 = at once)',
   }),
+  clock: Type.Union([Type.Literal('system'), Type.Literal('manual')], {
+    env: 'CLOCK',
+    description: 'system: real time; manual: frozen, moved only by POST /api/v1/clock/advance',
+  }),
   tickMs: Type.Integer({
     minimum: 1,
     maximum: 60_000,
@@ -84,6 +88,7 @@ export const defaultConfig = Object.freeze({
   audit: false,
   dirtySweepDelayMs: 10_000,
   tickMs: 100,
+  clock: 'system',
   connectors: [],
   firewall: factoryConfig(),
 } as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);

@@ -53,3 +53,4 @@ export {
   type RedisClient,
 } from './redis/redis-client.js';
 export type { AppliedRevision, EngineSink } from './runtime/engine-sink.js';
+export * as gatewayApi from './http/api-schemas.js';

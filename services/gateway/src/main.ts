@@ -1,5 +1,5 @@
 import { natsServerOptions } from '@ztna/proto';
-import { retrying } from '@ztna/service-kit';
+import { ManualClock, retrying, systemClock } from '@ztna/service-kit';
 import { Cluster } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
@@ -33,9 +33,15 @@ const redis: RedisClient = await retrying(
 logger.info({ mode: redis instanceof Cluster ? 'cluster' : 'single' }, 'redis client');
 redis.on('error', (err) => logger.debug({ cause: redisCause(err) }, 'redis connection error'));
 
-const gateway = await createGateway({ nc, redis, logger }, config);
+const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
+const gateway = await createGateway({ nc, redis, logger, clock }, config);
 logger.info(
-  { url: gateway.url, config: config.configPath, connectors: config.connectors.map((c) => c.id) },
+  {
+    url: gateway.url,
+    config: config.configPath,
+    connectors: config.connectors.map((c) => c.id),
+    clock: config.clock,
+  },
   'gateway ready to serve',
 );
 
