@@ -35,6 +35,8 @@ export interface JsonReply {
 export interface Stack {
   readonly ems: EmsMock;
   readonly service: Gateway;
+  /** The config the gateway was started with (restart a gateway on the same id and namespace). */
+  readonly config: GatewayAppConfig;
   readonly nc: NatsConnection;
   readonly packetsSubject: string;
   emsApi(method: string, path: string, body?: unknown): Promise<JsonReply>;
@@ -119,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const stack: Stack = {
     ems,
     service,
+    config,
     nc,
     packetsSubject: subjects.packets(config.gatewayId),
     emsApi: (method, path, body) => call(ems.httpAddress!, method, path, body),
