@@ -46,3 +46,8 @@ export type { EmsConnector } from './tagsync/event-check.js';
 export type { TagSyncObserver } from './tagsync/ports.js';
 export { gatewayKeys, type GatewayKeys } from './redis/keys.js';
 export type { AppliedRevision, EngineSink } from './runtime/engine-sink.js';
+export type * from './core/model/gateway-events.js';
+export type { EventFeed, FeedListener } from './feed/event-feed.js';
+export type * from './feed/feed-event.js';
+export type { FeedSnapshot } from './feed/feed-snapshot.js';
+export { formatTrafficLog, type LogDevice } from './core/format/traffic-log-format.js';
