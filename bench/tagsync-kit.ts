@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { createGateway, defaultConfig, type Gateway, type TagSyncObserver } from '@ztna/gateway';
 import { silentObserver } from '@ztna/gateway/testing';
 import { createStream } from '../test/integration/tagsync-fixture.js';
+import { cpuLoopMs } from './baselines.js';
 
 export const SERIAL = 'FCTEMS0000000001';
 export const INCARNATION = 'bench';
@@ -145,13 +146,9 @@ export const percentile = (sorted: readonly number[], p: number): number =>
 
 /** Machine load while a figure was taken: load average and a fixed CPU loop (≈70 ms on an idle core). */
 export function machineNote(): string {
-  const t = performance.now();
-  let s = 0;
-  for (let i = 0; i < 1e8; i++) s += i;
-  const loop = performance.now() - t;
   return `machine: loadavg ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on ${cpus().length} CPUs, 1e8-add loop ${loop.toFixed(0)} ms (sum ${s > 0 ? 'ok' : '?'})`;
+    .join(' ')} on ${cpus().length} CPUs, 1e8-add loop ${cpuLoopMs().toFixed(0)} ms`;
 }
 
 /** CPU seconds used so far by this process and by the Redis server (INFO cpu). */

@@ -1,8 +1,7 @@
 import type { EmsState } from '@ztna/ems-mock';
-import { createSubjects, eventMessageId, ztna, type Subjects } from '@ztna/proto';
+import { createSubjects, eventMessageId, eventStreamConfig, ztna, type Subjects } from '@ztna/proto';
 import type { Redis } from 'ioredis';
 import type { JetStreamClient, NatsConnection, Subscription } from 'nats';
-import { StorageType, nanos } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { defaultConfig, type GatewayAppConfig } from '@ztna/gateway';
 import type { MembershipChange, MembershipSink } from '@ztna/gateway';
@@ -17,12 +16,7 @@ export function isolation(): { subjects: Subjects; keyPrefix: string; id: string
 
 export async function createStream(nc: NatsConnection, subjects: Subjects): Promise<void> {
   const jsm = await nc.jetstreamManager();
-  await jsm.streams.add({
-    name: subjects.stream,
-    subjects: [subjects.eventsFilter],
-    storage: StorageType.File,
-    duplicate_window: nanos(120_000),
-  });
+  await jsm.streams.add(eventStreamConfig({ subjects }));
 }
 
 export async function deleteStream(nc: NatsConnection, subjects: Subjects): Promise<void> {

@@ -1,4 +1,5 @@
 import { createSubjects } from '@ztna/proto';
+import { retrying } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { NatsConnection } from 'nats';
@@ -26,7 +27,6 @@ import { RedisStore } from './redis/redis-store.js';
 import { EngineSink } from './runtime/engine-sink.js';
 import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
-import { retrying } from './tagsync/retrying.js';
 import { TagSync } from './tagsync/tag-sync.js';
 import type { EventFeed } from './feed/event-feed.js';
 import { createFeedRuntime } from './runtime/feed-runtime.js';

@@ -1,5 +1,5 @@
-import type { Subjects } from '@ztna/proto';
-import { AckPolicy, DeliverPolicy, StorageType, nanos, type Msg, type NatsConnection } from 'nats';
+import { eventStreamConfig, type Subjects } from '@ztna/proto';
+import { AckPolicy, DeliverPolicy, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
 import { PullSubscription } from './pull-subscription.js';
@@ -142,12 +142,7 @@ export class EventConsumer {
       try {
         await jsm.streams.info(stream);
       } catch {
-        await jsm.streams.add({
-          name: stream,
-          subjects: [eventsFilter],
-          storage: StorageType.File,
-          duplicate_window: nanos(120_000),
-        });
+        await jsm.streams.add(eventStreamConfig({ subjects: this.options.subjects }));
       }
     }
     const durable = this.durable;

@@ -12,7 +12,7 @@ import { FeedPublisher } from '../nats/feed-publisher.js';
 import { ensureFeedStream } from '../nats/feed-stream.js';
 import { nextFeedEpoch } from '../redis/feed-epoch.js';
 import { SyslogForwarder } from '../syslog/syslog-forwarder.js';
-import { retrying } from '../tagsync/retrying.js';
+import { retrying } from '@ztna/service-kit';
 import type { EmsSyncView } from '../tagsync/tag-sync.js';
 
 export interface FeedRuntimeConfig {

@@ -13,6 +13,8 @@ import type {
   ConfigApplyReport,
   DynamicAddressView,
   EngineApi,
+  ExternalResourceView,
+  FqdnAddressView,
   PacketIn,
   SessionFilter,
   SessionStats,
@@ -27,6 +29,7 @@ import { sessionRows } from './session-rows.js';
 import { PacketPath } from './packet-path.js';
 import { sessionClosing } from './session-events.js';
 import { VERDICT_REASONS } from './verdict-reasons.js';
+import { externalResourceViews, fqdnAddressViews } from './address-views.js';
 
 export type { EngineOptions } from '../engine-context.js';
 
@@ -177,6 +180,14 @@ class FirewallEngine implements Engine {
     const changed = this.ctx.book.setExternal(name, entries);
     const check = this.ctx.config.systemSettings.extResourceSessionCheck;
     return markAddressChange(this.ctx, this.marker, 'external-resource', changed, check);
+  }
+
+  fqdnAddresses(): readonly FqdnAddressView[] {
+    return fqdnAddressViews(this.ctx);
+  }
+
+  externalResources(): readonly ExternalResourceView[] {
+    return externalResourceViews(this.ctx);
   }
 
   tick(): void {
