@@ -31,6 +31,9 @@ import { EngineSink } from './runtime/engine-sink.js';
 import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
 import { TagSync } from './tagsync/tag-sync.js';
+import type { EventFeed } from './feed/event-feed.js';
+import { createFeedRuntime } from './runtime/feed-runtime.js';
+import { MembershipEvents } from './runtime/membership-events.js';
 
 /** What `createGateway` needs of the process config: everything but the client URLs and the log level. */
 export type GatewayAppConfig = Omit<
@@ -72,6 +75,8 @@ export interface Gateway {
   readonly registry: Registry;
   /** The gateway's clock: `advance(ms)` when it is manual. */
   readonly clock: ClockControl;
+  /** The event feed (`config.feed`), else undefined. */
+  readonly feed: EventFeed | undefined;
   ready(): boolean;
   /** Startup config back (`config.firewall`), sessions and console sessions cleared; counters kept. */
   reset(): GatewayResetReply;
@@ -93,23 +98,47 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const clock = deps.clock ?? systemClock;
   const subjects = createSubjects(config.subjectPrefix, config.streamName);
   const registry = new Registry();
+  const keys = gatewayKeys(config.gatewayId, config.redisKeyPrefix);
+  const feedRuntime = config.feed
+    ? createFeedRuntime(
+        {
+          ...deps,
+          logger,
+          registry,
+          keyBase: keys.base,
+          engine: (): Engine => engine,
+          syncStatus: (): ReturnType<TagSync['syncStatus']> => tagSync.syncStatus(),
+        },
+        config,
+      )
+    : undefined;
+  const feed: EventFeed | undefined = feedRuntime?.feed;
 
   const engine = createEngine(config.firewall, {
     clock,
     dirtySweepDelayMs: config.dirtySweepDelayMs,
     audit: config.audit,
     onConfigApplied: (report) => metrics.configApplied(report),
+    ...(feed ? { events: feed } : {}),
   });
   const metrics = new GatewayMetrics(registry, engine);
   const revocations = new RevocationTracker((ms) => metrics.revocationToDrop.observe(ms / 1000));
-  const sink = new EngineSink(engine, { clock, metrics, revocations });
+  const membershipEvents = new MembershipEvents((name) =>
+    engine.dynamicAddresses().find((a) => a.name === name),
+  );
+  const sink = new EngineSink(engine, {
+    clock,
+    metrics,
+    revocations,
+    ...(feed ? { events: { sink: feed, membership: membershipEvents } } : {}),
+  });
   if (deps.membershipListener) {
     const listener = deps.membershipListener;
     sink.onApplied(({ change }) => listener.onMembershipChange(change));
   }
   const verdicts = new VerdictObserver(clock, metrics, revocations);
 
-  const store = new RedisStore(deps.redis, gatewayKeys(config.gatewayId, config.redisKeyPrefix));
+  const store = new RedisStore(deps.redis, keys);
   const tagSync = new TagSync(
     {
       store,
@@ -127,6 +156,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       observer: deps.observer
         ? combineObservers(tagSyncMetrics(registry), deps.observer)
         : tagSyncMetrics(registry),
+      ...(feed ? { events: feed } : {}),
     },
     {
       connectors: config.connectors,
@@ -185,6 +215,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
           consoles,
         }),
       (app) => controlRoutes(app, { reset, clock: control }),
+      ...(feedRuntime ? [feedRuntime.routes] : []),
     ],
   );
   const url = await listen(http, { host: config.httpHost, port: config.httpPort });
@@ -200,6 +231,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   });
 
   let stopped = false;
+  await feedRuntime?.start(() => stopped);
   await retrying(() => tagSync.start(), {
     what: 'loading the mirror from Redis',
     logger,
@@ -236,6 +268,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     registry,
     clock: control,
     reset,
+    feed,
     ready: () => checks.every((c) => c.ready()),
     stop: async () => {
       stopped = true;
@@ -246,6 +279,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       await responder.stop();
       await maintaining;
       nats.stop();
+      feedRuntime?.stop();
       await http.close();
     },
   };

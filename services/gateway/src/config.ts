@@ -59,6 +59,18 @@ const Settings = Type.Object({
     env: 'ENGINE_TICK_MS',
     description: 'period of the engine timer (expiry and sweep), ms',
   }),
+  serialNumber: Type.String({ pattern: '^[A-Za-z0-9]{1,32}$', env: 'GATEWAY_SERIAL' }),
+  feed: Type.Boolean({ env: 'FEED', description: 'the gateway event feed (JetStream, SSE, syslog)' }),
+  feedRingSize: Type.Integer({ minimum: 16, maximum: 1_000_000, env: 'FEED_RING_SIZE' }),
+  feedStreamName: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'FEED_STREAM_NAME' }),
+  feedMaxAgeS: Type.Integer({ minimum: 1, maximum: 31_536_000, env: 'FEED_MAX_AGE_S' }),
+  feedMaxBytes: Type.Integer({ minimum: 1_048_576, maximum: 1_099_511_627_776, env: 'FEED_MAX_BYTES' }),
+  feedPublishBuffer: Type.Integer({ minimum: 1, maximum: 1_000_000, env: 'FEED_PUBLISH_BUFFER' }),
+  feedSseMaxBufferedBytes: Type.Integer({
+    minimum: 65_536,
+    maximum: 268_435_456,
+    env: 'FEED_SSE_MAX_BUFFERED_BYTES',
+  }),
 });
 
 /** The gateway process configuration, validated and frozen. */
@@ -89,6 +101,14 @@ export const defaultConfig = Object.freeze({
   dirtySweepDelayMs: 10_000,
   tickMs: 100,
   clock: 'system',
+  serialNumber: 'FGVM02TM00000001',
+  feed: true,
+  feedRingSize: 10_000,
+  feedStreamName: 'ZTNA_GATEWAY_EVENTS',
+  feedMaxAgeS: 86_400,
+  feedMaxBytes: 268_435_456,
+  feedPublishBuffer: 10_000,
+  feedSseMaxBufferedBytes: 1_048_576,
   connectors: [],
   firewall: factoryConfig(),
 } as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);
