@@ -7,6 +7,7 @@ import type { GatewayConfig as FirewallConfig } from './core/model/config.js';
 import { CliError, GatewayError } from './errors.js';
 import { factoryConfig } from './fortios/factory.js';
 import { parseConfigText } from './fortios/parse.js';
+import { parseRedisUrl } from './redis/redis-client.js';
 import type { EmsConnector } from './tagsync/event-check.js';
 
 /** The sample FortiOS config shipped with the gateway (seed-1 topology). */
@@ -21,7 +22,10 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const Settings = Type.Object({
   gatewayId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'GATEWAY_ID' }),
   natsUrl: Type.String({ env: 'NATS_URL', description: 'nats/tls/ws/wss URLs, comma-separated' }),
-  redisUrl: Type.String({ env: 'REDIS_URL' }),
+  redisUrl: Type.String({
+    env: 'REDIS_URL',
+    description: 'redis/rediss URL, or comma-separated seed nodes of a Redis Cluster',
+  }),
   subjectPrefix: Type.String({ env: 'SUBJECT_PREFIX' }),
   streamName: Type.String({ env: 'STREAM_NAME' }),
   redisKeyPrefix: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', env: 'REDIS_KEY_PREFIX' }),
@@ -45,11 +49,27 @@ const Settings = Type.Object({
     env: 'DIRTY_SWEEP_DELAY_MS',
     description: 'background sweep delay of dirty sessions, ms (0 = at once)',
   }),
+  clock: Type.Union([Type.Literal('system'), Type.Literal('manual')], {
+    env: 'CLOCK',
+    description: 'system: real time; manual: frozen, moved only by POST /api/v1/clock/advance',
+  }),
   tickMs: Type.Integer({
     minimum: 1,
     maximum: 60_000,
     env: 'ENGINE_TICK_MS',
     description: 'period of the engine timer (expiry and sweep), ms',
+  }),
+  serialNumber: Type.String({ pattern: '^[A-Za-z0-9]{1,32}$', env: 'GATEWAY_SERIAL' }),
+  feed: Type.Boolean({ env: 'FEED', description: 'the gateway event feed (JetStream, SSE, syslog)' }),
+  feedRingSize: Type.Integer({ minimum: 16, maximum: 1_000_000, env: 'FEED_RING_SIZE' }),
+  feedStreamName: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'FEED_STREAM_NAME' }),
+  feedMaxAgeS: Type.Integer({ minimum: 1, maximum: 31_536_000, env: 'FEED_MAX_AGE_S' }),
+  feedMaxBytes: Type.Integer({ minimum: 1_048_576, maximum: 1_099_511_627_776, env: 'FEED_MAX_BYTES' }),
+  feedPublishBuffer: Type.Integer({ minimum: 1, maximum: 1_000_000, env: 'FEED_PUBLISH_BUFFER' }),
+  feedSseMaxBufferedBytes: Type.Integer({
+    minimum: 65_536,
+    maximum: 268_435_456,
+    env: 'FEED_SSE_MAX_BUFFERED_BYTES',
   }),
 });
 
@@ -80,6 +100,15 @@ export const defaultConfig = Object.freeze({
   audit: false,
   dirtySweepDelayMs: 10_000,
   tickMs: 100,
+  clock: 'system',
+  serialNumber: 'FGVM02TM00000001',
+  feed: true,
+  feedRingSize: 10_000,
+  feedStreamName: 'ZTNA_GATEWAY_EVENTS',
+  feedMaxAgeS: 86_400,
+  feedMaxBytes: 268_435_456,
+  feedPublishBuffer: 10_000,
+  feedSseMaxBufferedBytes: 1_048_576,
   connectors: [],
   firewall: factoryConfig(),
 } as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);
@@ -181,8 +210,10 @@ export function loadConfig(
       problems.push(`NATS_URL: "${cut(url)}" must be a nats/tls/ws/wss URL`);
     }
   }
-  if (!/^rediss?:\/\/\S+$/.test(String(settings.redisUrl))) {
-    problems.push(`REDIS_URL: "${cut(String(settings.redisUrl))}" must be a redis/rediss URL`);
+  try {
+    parseRedisUrl(String(settings.redisUrl));
+  } catch (err) {
+    problems.push(`${(err as Error).message} (REDIS_URL: redis/rediss URLs, comma-separated seed nodes)`);
   }
   try {
     createSubjects(String(settings.subjectPrefix), String(settings.streamName));

@@ -5,6 +5,7 @@ import { TcpFlag } from '../model/engine-api.js';
 import type { PolicyQuery } from '../policy/policy-table.js';
 import type { EngineContext } from '../engine-context.js';
 import { Reason } from './verdict-reasons.js';
+import { packetDenied, sessionClosing } from './session-events.js';
 
 type RouteEntry = NonNullable<ReturnType<EngineContext['routes']['lookup']>>;
 
@@ -53,6 +54,7 @@ export class PacketPath {
     if (e >= 0) {
       const slot = e >> 1;
       if (t.cols.deadlineMs[slot]! > now) return this.known(slot, e & 1, tcpFlags, bytes, now);
+      sessionClosing(this.ctx, slot, 'expired', 'expiry', now);
       t.delete(slot);
     }
     const q = this.query;
@@ -127,6 +129,7 @@ export class PacketPath {
     const policy = ctx.policies.lookup(q);
     if (policy === undefined || policy.source.action !== 'accept') {
       const policyId = policy?.id ?? 0;
+      if (ctx.events !== undefined) this.logDenied(sport, bytes, policyId, now);
       const serial = ctx.config.systemSettings.sesDeniedTraffic
         ? this.createDenied(sport, route, policyId, now)
         : 0;
@@ -210,6 +213,12 @@ export class PacketPath {
     c.timeoutS[slot] = 0; // the sample prints `timeout=0`: the block-session-timer governs it
     ctx.table.setDeadline(slot, now + ctx.config.systemGlobal.blockSessionTimer * 1000);
     return c.serial[slot]!;
+  }
+
+  private logDenied(sport: number, bytes: number, policyId: number, now: number): void {
+    const q = this.query;
+    const denied = { proto: q.proto, src: q.src, sport, dst: q.dst, dport: q.dport, bytes };
+    packetDenied(this.ctx, { ...denied, srcIntf: q.srcIntf, dstIntf: q.dstIntf }, policyId, now);
   }
 
   private accept(serial: number, policyId: number, reason: number): void {

@@ -16,6 +16,7 @@ import {
 import { DEFAULT_IDENTITY, type FortiosIdentity } from '../../core/model/fortios-identity.js';
 
 export { DEFAULT_IDENTITY, type FortiosIdentity } from '../../core/model/fortios-identity.js';
+export { MonitorEnvelope } from './fortios-monitor.js';
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
