@@ -505,6 +505,7 @@ export const GLOBAL_ORDER = [
   'tcp-halfclose-timer',
   'tcp-halfopen-timer',
   'tcp-timewait-timer',
+  'tcp-rst-timer',
   'udp-idle-timer',
   s('language'),
   s('gui-theme'),

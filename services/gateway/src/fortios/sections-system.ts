@@ -64,6 +64,7 @@ export const systemGlobal: SingletonSpec = {
       { key: 'tcp-halfclose-timer', prop: 'tcpHalfcloseTimer', codec: int(1, 86400) },
       { key: 'tcp-halfopen-timer', prop: 'tcpHalfopenTimer', codec: int(1, 86400) },
       { key: 'tcp-timewait-timer', prop: 'tcpTimewaitTimer', codec: int(0, 300) },
+      { key: 'tcp-rst-timer', prop: 'tcpRstTimer', codec: int(5, 300) },
       { key: 'udp-idle-timer', prop: 'udpIdleTimer', codec: int(1, 86400) },
     ],
     GLOBAL_ORDER,
