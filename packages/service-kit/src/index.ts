@@ -18,3 +18,5 @@ export {
   type ErrorLogger,
   type TypedReply,
 } from './error-reply.js';
+export { clientErrorReplier } from './client-error.js';
+export { JSON_DEPTH_LIMIT, jsonDepthExceeds } from './json-depth.js';

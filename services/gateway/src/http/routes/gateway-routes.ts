@@ -1,3 +1,4 @@
+import { errorReplier, typeboxValidator } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { EndpointRecordSource, EngineApi } from '../../core/model/engine-api.js';
 import { createConsole } from '../../console/console.js';
@@ -7,10 +8,9 @@ import type { VerdictObserver } from '../../metrics/verdict-observer.js';
 import { requireBearer } from '../bearer-auth.js';
 import { cliRoutes } from './cli-routes.js';
 import { ConsoleSessions } from '../console-sessions.js';
-import { replyWithError } from '../error-reply.js';
+import { gatewayErrorHandling } from '../error-reply.js';
 import { fortiosRoutes, type FortiosIdentity } from './fortios-routes.js';
 import { packetsRoutes } from './packets-routes.js';
-import { typeboxValidator } from '../schema-validator.js';
 import { sessionsRoutes } from './sessions-routes.js';
 import { syncWaitRoutes } from './sync-wait-routes.js';
 
@@ -36,7 +36,7 @@ export interface GatewayRoutesOptions {
  */
 export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
   app.setValidatorCompiler(typeboxValidator);
-  app.setErrorHandler(replyWithError);
+  app.setErrorHandler(errorReplier(gatewayErrorHandling(app.log)));
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
   const consoles = new ConsoleSessions(() =>
     createConsole({ engine: options.engine, records: options.records }),
