@@ -2,12 +2,13 @@ import { errorReplier, typeboxValidator } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { EndpointRecordSource, EngineApi } from '../../core/model/engine-api.js';
 import { createConsole } from '../../console/console.js';
+import type { ConsoleLimits } from '../../console/console-limits.js';
 import type { EngineSink } from '../../runtime/engine-sink.js';
 import type { SyncStatusSource } from '../../runtime/sync-waiter.js';
 import type { VerdictObserver } from '../../metrics/verdict-observer.js';
 import { requireBearer } from '../bearer-auth.js';
 import { cliRoutes } from './cli-routes.js';
-import { ConsoleSessions } from '../console-sessions.js';
+import { ConsoleSessions, type ConsoleSessionLimits } from '../console-sessions.js';
 import { gatewayErrorHandling } from '../error-reply.js';
 import { fortiosRoutes, type FortiosIdentity } from './fortios-routes.js';
 import { packetsRoutes } from './packets-routes.js';
@@ -22,6 +23,10 @@ export interface GatewayRoutesOptions {
   sink: EngineSink;
   observer?: VerdictObserver;
   identity?: FortiosIdentity;
+  /** Budgets of each console request (defaults in `console/console-limits.ts`). */
+  console?: Partial<ConsoleLimits>;
+  /** Bounds of the named console sessions. */
+  consoleSessions?: Partial<ConsoleSessionLimits>;
   /** When set, every route of this plugin requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
 }
@@ -38,8 +43,11 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   app.setValidatorCompiler(typeboxValidator);
   app.setErrorHandler(errorReplier(gatewayErrorHandling(app.log)));
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
-  const consoles = new ConsoleSessions(() =>
-    createConsole({ engine: options.engine, records: options.records }),
+  const target = { engine: options.engine, records: options.records };
+  const consoles = new ConsoleSessions(
+    (named) =>
+      createConsole(target, { interactive: named, ...(options.console ? { limits: options.console } : {}) }),
+    options.consoleSessions,
   );
   await app.register(packetsRoutes, {
     engine: options.engine,
