@@ -92,6 +92,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   }
   const verdicts = new VerdictObserver(clock, metrics, revocations);
 
+  const deadLetters = new NatsDeadLetters(deps.nc, subjects.deadLetter(config.gatewayId));
   const store = new RedisStore(deps.redis, gatewayKeys(config.gatewayId, config.redisKeyPrefix));
   const tagSync = new TagSync(
     {
@@ -103,7 +104,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
         timeoutMs: config.snapshotTimeoutMs,
         onInvalid: (emsId, reason) => logger.warn({ emsId, reason }, 'snapshot endpoint left out'),
       }),
-      deadLetters: new NatsDeadLetters(deps.nc, subjects.deadLetter(config.gatewayId)),
+      deadLetters,
       sink,
       clock,
       logger: logger.child({ component: 'tagsync' }),
@@ -123,6 +124,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     subjects,
     batchSize: config.batchSize,
     handle: (batch) => tagSync.handleBatch(batch),
+    deadLetters,
     logger: logger.child({ component: 'consumer' }),
   });
 
