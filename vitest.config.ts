@@ -11,6 +11,7 @@ const alias = [
   { find: /^@ztna\/gateway$/, replacement: src('./services/gateway/src/index.ts') },
   { find: /^@ztna\/gateway\/testing$/, replacement: src('./services/gateway/testing/index.ts') },
   { find: /^@ztna\/test$/, replacement: src('./test/support/index.ts') },
+  { find: /^@ztna\/testkit$/, replacement: src('./packages/testkit/src/index.ts') },
 ];
 
 export default defineConfig({
@@ -32,6 +33,16 @@ export default defineConfig({
           include: ['test/support/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          sequence: { concurrent: false },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          testTimeout: 110_000,
+          hookTimeout: 60_000,
           sequence: { concurrent: false },
         },
       },

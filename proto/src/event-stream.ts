@@ -67,7 +67,8 @@ const isNotFound = (err: unknown): boolean =>
 
 /**
  * Creates the event stream from `eventStreamConfig(options)`, or, when it exists, updates it so that
- * it covers the events filter (subjects already there are kept) with the wanted duplicate window.
+ * it covers the events filter (subjects already there are kept) with the wanted duplicate window and
+ * replica count.
  * Resolves with what it did; rejects with the JetStream error otherwise.
  */
 export async function ensureEventStream(
@@ -86,11 +87,15 @@ export async function ensureEventStream(
   const current = info.config.subjects ?? [];
   const filter = options.subjects.eventsFilter;
   const covered = current.includes(filter);
-  if (covered && info.config.duplicate_window === wanted.duplicate_window) return 'unchanged';
+  const sameReplicas = (info.config.num_replicas || 1) === wanted.num_replicas;
+  if (covered && info.config.duplicate_window === wanted.duplicate_window && sameReplicas) {
+    return 'unchanged';
+  }
   await jsm.streams.update(wanted.name, {
     ...info.config,
     subjects: covered ? current : [...current, filter],
     duplicate_window: wanted.duplicate_window,
+    num_replicas: wanted.num_replicas,
   });
   return 'updated';
 }

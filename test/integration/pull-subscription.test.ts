@@ -73,6 +73,26 @@ describe('PullSubscription on a real JetStream consumer', () => {
     }
   });
 
+  it('says it is stalled while the server stays silent, and clears once it is heard again', async () => {
+    const target = await consumerWith(0);
+    const sub = open(target);
+    let frozen = false;
+    try {
+      expect(sub.stalled).toBeUndefined();
+      await server.pause();
+      frozen = true;
+      const reason = await waitFor(() => sub.stalled, { what: 'stalled while NATS is frozen' });
+      expect(reason).toMatch(new RegExp(`^no reply from the consumer ${target.stream}/gw for \\d+ s`));
+      await server.unpause();
+      frozen = false;
+      await waitFor(() => sub.stalled === undefined, { what: 'heard again after NATS thawed' });
+      expect(sub.isClosed).toBe(false);
+    } finally {
+      if (frozen) await server.unpause();
+      sub.close();
+    }
+  });
+
   it('publishReplies writes each message with its own subject and payload, in order', async () => {
     const subjects = testSubjects();
     const got: string[] = [];

@@ -14,9 +14,10 @@ export function isolation(): { subjects: Subjects; keyPrefix: string; id: string
   return { subjects: createSubjects(`${id}.ztna`, `EV_${id}`), keyPrefix: `test-${id}`, id };
 }
 
-export async function createStream(nc: NatsConnection, subjects: Subjects): Promise<void> {
+/** Creates the event stream as the EMS mock does, with `replicas` copies in a JetStream cluster. */
+export async function createStream(nc: NatsConnection, subjects: Subjects, replicas = 1): Promise<void> {
   const jsm = await nc.jetstreamManager();
-  await jsm.streams.add(eventStreamConfig({ subjects }));
+  await jsm.streams.add(eventStreamConfig({ subjects, replicas }));
 }
 
 export async function deleteStream(nc: NatsConnection, subjects: Subjects): Promise<void> {

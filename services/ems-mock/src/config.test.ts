@@ -39,6 +39,16 @@ describe('loadConfig', () => {
       emsId: 3,
     });
   });
+
+  it('takes STREAM_REPLICAS (default 1) and a list of NATS URLs', () => {
+    expect(loadConfig({}).streamReplicas).toBe(1);
+    expect(
+      loadConfig({ STREAM_REPLICAS: '3', NATS_URL: 'nats://n1:4222,nats://n2:4222, nats://n3:4222' }),
+    ).toMatchObject({ streamReplicas: 3, natsUrl: 'nats://n1:4222,nats://n2:4222, nats://n3:4222' });
+    expect(() => loadConfig({ STREAM_REPLICAS: '7', NATS_URL: 'nats://n1:4222,n2:4222' })).toThrow(
+      /NATS_URL "n2:4222": must be a nats:\/\/ URL.*STREAM_REPLICAS 7: .*less or equal to 5/,
+    );
+  });
 });
 
 describe('resolveConfig', () => {

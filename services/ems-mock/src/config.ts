@@ -30,6 +30,8 @@ export const EmsMockSettings = Type.Object(
     maxQueued: Int(1, 10_000_000),
     /** JetStream duplicate window of the stream. */
     duplicateWindowMs: Int(1000, 86_400_000),
+    /** Replicas of the event stream in a JetStream cluster, applied on create and on update. */
+    streamReplicas: Int(1, 5),
     snapshotPageSize: Int(1, 100_000),
     snapshotMaxPageSize: Int(1, 100_000),
     /** How long a frozen snapshot is kept after its last page was asked for. */
@@ -49,6 +51,8 @@ export type EmsMockConfig = Readonly<Static<typeof EmsMockSettings>> & {
 export interface ServiceConfig extends EmsMockConfig {
   readonly natsUrl: string;
   readonly logLevel: string;
+  /** `CLOCK`: system (real time) or manual (frozen; moved by `POST /api/v1/clock/advance`). */
+  readonly clock: 'system' | 'manual';
 }
 
 /** What `createEmsMock` takes: any field of the config; the serial follows `emsId` unless given. */
@@ -72,6 +76,7 @@ export const defaultConfig: Readonly<Omit<EmsMockConfig, 'serial'>> = Object.fre
   retryMaxMs: 5000,
   maxQueued: 50_000,
   duplicateWindowMs: DEFAULT_DUPLICATE_WINDOW_MS,
+  streamReplicas: 1,
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
@@ -84,6 +89,7 @@ export const defaults = {
   httpPort: 8081,
   natsUrl: 'nats://127.0.0.1:4222',
   logLevel: 'info',
+  clock: 'system',
 } as const;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -142,12 +148,14 @@ const ENV_NAMES: Record<string, string> = {
   httpHost: 'EMS_HTTP_HOST',
   httpPort: 'EMS_HTTP_PORT',
   apiToken: 'EMS_API_TOKEN',
+  streamReplicas: 'STREAM_REPLICAS',
 };
 
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * LOG_LEVEL. Reports every problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
+ * STREAM_REPLICAS, LOG_LEVEL, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
+ * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<ServiceConfig> {
@@ -160,8 +168,14 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
     return fallback;
   };
   const natsUrl = env.NATS_URL || defaults.natsUrl;
-  if (!/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl)) {
-    problems.push(`NATS_URL ${preview(natsUrl)}: must be a nats:// URL`);
+  for (const url of natsUrl.split(',')) {
+    if (!/^(nats|tls|ws|wss):\/\/[^\s,]+$/.test(url.trim())) {
+      problems.push(`NATS_URL ${preview(url)}: must be a nats:// URL`);
+    }
+  }
+  const clock = env.CLOCK || defaults.clock;
+  if (clock !== 'system' && clock !== 'manual') {
+    problems.push(`CLOCK ${preview(clock)}: must be one of system, manual`);
   }
   const logLevel = env.LOG_LEVEL || defaults.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -186,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       httpHost: env.EMS_HTTP_HOST || undefined,
       httpPort: number('EMS_HTTP_PORT', defaults.httpPort),
       apiToken: env.EMS_API_TOKEN || undefined,
+      streamReplicas: number('STREAM_REPLICAS', defaultConfig.streamReplicas),
     });
   } catch (err) {
     const named = (err as Error).message.replace(/^invalid config: /, '');
@@ -197,5 +212,5 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   if (problems.length > 0 || !instance) {
     throw new EmsError('EMS_ERR_CONFIG', `invalid environment: ${problems.join('; ')}`);
   }
-  return Object.freeze({ ...instance, natsUrl, logLevel });
+  return Object.freeze({ ...instance, natsUrl, logLevel, clock: clock as ServiceConfig['clock'] });
 }

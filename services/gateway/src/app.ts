@@ -1,13 +1,15 @@
 import { createSubjects } from '@ztna/proto';
+import { retrying } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { GatewayProcessConfig } from './config.js';
-import { systemClock, type Clock } from './core/clock.js';
+import { clockControl, every, systemClock, type Clock, type ClockControl } from '@ztna/service-kit';
 import { createEngine, type Engine } from './core/engine/engine.js';
 import type { MembershipSink } from './core/model/membership.js';
+import { consoleSessions } from './http/console-sessions.js';
+import { controlRoutes, type GatewayResetReply } from './http/routes/control-routes.js';
 import { gatewayRoutes } from './http/routes/gateway-routes.js';
 import { healthRoutes, type ReadinessCheck } from './http/routes/health-routes.js';
 import { syncRoutes } from './http/routes/sync-routes.js';
@@ -22,21 +24,31 @@ import { watchNatsStatus } from './nats/nats-status.js';
 import { startPacketResponder, type PacketResponder } from './nats/packet-responder.js';
 import { NatsSnapshotSource } from './nats/snapshot-client.js';
 import { gatewayKeys } from './redis/keys.js';
+import type { RedisClient } from './redis/redis-client.js';
 import { RedisStore } from './redis/redis-store.js';
 import { EngineSink } from './runtime/engine-sink.js';
 import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
-import { retrying } from './tagsync/retrying.js';
 import { TagSync } from './tagsync/tag-sync.js';
 
 /** What `createGateway` needs of the process config: everything but the client URLs and the log level. */
-export type GatewayAppConfig = Omit<GatewayProcessConfig, 'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath'>;
+export type GatewayAppConfig = Omit<
+  GatewayProcessConfig,
+  'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath' | 'clock'
+>;
 
 export interface GatewayDeps {
   readonly nc: NatsConnection;
-  readonly redis: Redis;
+  /** A single-node `Redis` or a `Cluster` (see `connectRedis`). */
+  readonly redis: RedisClient;
   /** The root logger (or a child without `gatewayId`): the gateway binds `gatewayId` itself. */
   readonly logger: Logger;
+  /**
+   * Time of the gateway (default the system clock): the engine's packet times, the engine tick (expiry,
+   * dirty sweep, block-session-timer), tag sync's maintenance (out-of-sync threshold, resync backoff,
+   * reconcile). A `ManualClock` makes `POST /api/v1/clock/advance` work. NATS and HTTP timeouts,
+   * snapshot request timeouts, the pull subscription's timers and `sync/wait` deadlines stay on real time.
+   */
   readonly clock?: Clock;
   /** Also told every membership revision the engine applied, in order (tests, benchmarks). */
   readonly membershipListener?: MembershipSink;
@@ -57,7 +69,11 @@ export interface Gateway {
   /** `http://host:port` the API listens on. */
   readonly url: string;
   readonly registry: Registry;
+  /** The gateway's clock: `advance(ms)` when it is manual. */
+  readonly clock: ClockControl;
   ready(): boolean;
+  /** Startup config back (`config.firewall`), sessions and console sessions cleared; counters kept. */
+  reset(): GatewayResetReply;
   /** Stops consuming, timers, the packet subject and HTTP; leaves the NATS and Redis clients to their owner. */
   stop(): Promise<void>;
 }
@@ -128,13 +144,33 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     logger: logger.child({ component: 'consumer' }),
   });
 
+  let maintaining: Promise<void> | undefined;
+  const control = clockControl(clock, async () => {
+    await maintaining;
+  });
+  const consoles = consoleSessions({
+    engine,
+    records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) },
+  });
+  const reset = (): GatewayResetReply => {
+    const sessionsCleared = engine.clearSessions();
+    engine.applyConfig(config.firewall);
+    consoles.clear();
+    logger.info({ sessionsCleared }, 'reset: startup config back, sessions cleared');
+    return { sessionsCleared, revision: engine.revision };
+  };
+
   const nats = watchNatsStatus(deps.nc);
   let loaded = false;
   const checks: ReadinessCheck[] = [
-    { name: 'nats', ready: () => nats.connected },
-    { name: 'redis', ready: () => deps.redis.status === 'ready' },
-    { name: 'mirror', ready: () => loaded },
-    { name: 'consumer', ready: () => consumer.ready },
+    { name: 'nats', ready: () => nats.connected, reason: () => 'disconnected, reconnecting' },
+    {
+      name: 'redis',
+      ready: () => deps.redis.status === 'ready' && store.failure === undefined,
+      reason: () => store.failure ?? `connection ${deps.redis.status}`,
+    },
+    { name: 'mirror', ready: () => loaded, reason: () => store.failure ?? 'loading from Redis' },
+    { name: 'consumer', ready: () => consumer.ready, reason: () => consumer.notReadyReason },
   ];
   const http = createHttpServer(
     { host: config.httpHost, port: config.httpPort, token: config.apiToken, logger },
@@ -148,7 +184,9 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
           sync: { syncStatus: () => tagSync.syncStatus() },
           sink,
           observer: verdicts,
+          consoles,
         }),
+      (app) => controlRoutes(app, { reset, clock: control }),
     ],
   );
   const url = await listen(http, { host: config.httpHost, port: config.httpPort });
@@ -156,6 +194,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const ticker = startEngineTicker(engine, {
     periodMs: config.tickMs,
     metrics,
+    clock,
     onError: (err) => logger.error({ err }, 'engine tick failed'),
   });
   const responder = startPacketResponder(deps.nc, subjects.packets(config.gatewayId), engine, {
@@ -173,7 +212,6 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     tagSync.checkStore().catch((err: unknown) => logger.warn({ err }, 'store check failed'));
   };
   deps.redis.on('ready', onRedisReady);
-  let maintaining: Promise<void> | undefined;
   const maintain = (): void => {
     maintaining ??= tagSync
       .maintain()
@@ -181,7 +219,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       .finally(() => (maintaining = undefined));
   };
   maintain();
-  const timer = setInterval(maintain, MAINTAIN_EVERY_MS);
+  const timer = every(clock, MAINTAIN_EVERY_MS, maintain);
   consumer.start();
   logger.info(
     { url, packets: responder.subject, audit: config.audit, sweepDelayMs: config.dirtySweepDelayMs },
@@ -198,10 +236,12 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     http,
     url,
     registry,
+    clock: control,
+    reset,
     ready: () => checks.every((c) => c.ready()),
     stop: async () => {
       stopped = true;
-      clearInterval(timer);
+      timer.cancel();
       ticker.stop();
       deps.redis.off('ready', onRedisReady);
       await consumer.stop();

@@ -1,9 +1,11 @@
 import { natsServerOptions } from '@ztna/proto';
-import { Redis } from 'ioredis';
+import { ManualClock, retrying, systemClock } from '@ztna/service-kit';
+import { Cluster } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
 import { createGateway } from './app.js';
 import { loadConfig } from './config.js';
+import { connectRedis, redisCause, type RedisClient } from './redis/redis-client.js';
 
 // The only file that reads process.env: builds the real clients, starts the gateway, handles signals.
 const config = (() => {
@@ -23,12 +25,23 @@ const nc = await connect({
   maxReconnectAttempts: -1,
   reconnectTimeWait: 1000,
 });
-const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-redis.on('error', (err) => logger.debug({ err }, 'redis connection error'));
+// A cluster is told by several seed nodes or by the one node's INFO; wait for it to answer that.
+const redis: RedisClient = await retrying(
+  () => connectRedis(config.redisUrl, { redisOptions: { maxRetriesPerRequest: 3 } }),
+  { what: 'connecting to redis', logger, stopped: () => false },
+);
+logger.info({ mode: redis instanceof Cluster ? 'cluster' : 'single' }, 'redis client');
+redis.on('error', (err) => logger.debug({ cause: redisCause(err) }, 'redis connection error'));
 
-const gateway = await createGateway({ nc, redis, logger }, config);
+const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
+const gateway = await createGateway({ nc, redis, logger, clock }, config);
 logger.info(
-  { url: gateway.url, config: config.configPath, connectors: config.connectors.map((c) => c.id) },
+  {
+    url: gateway.url,
+    config: config.configPath,
+    connectors: config.connectors.map((c) => c.id),
+    clock: config.clock,
+  },
   'gateway ready to serve',
 );
 

@@ -2,6 +2,8 @@ import type {
   ConfigApplyReport,
   DynamicAddressView,
   EngineApi,
+  ExternalResourceView,
+  FqdnAddressView,
   SessionFilter,
   SessionStats,
   TriggerReport,
@@ -49,6 +51,16 @@ export class FakeEngine implements EngineApi {
   setExternalResource(name: string): TriggerReport {
     this.calls.push(`setExternalResource ${name}`);
     return { trigger: 'external-resource', dirty: 0, persistent: 0 };
+  }
+
+  fqdnAddresses(): readonly FqdnAddressView[] {
+    this.calls.push('fqdnAddresses');
+    return [];
+  }
+
+  externalResources(): readonly ExternalResourceView[] {
+    this.calls.push('externalResources');
+    return [];
   }
 
   tick(): void {

@@ -138,7 +138,8 @@ export class SnapshotBook {
 
   /** What is wrong with a request, checked before any work. */
   private problem(r: ztna.v1.SnapshotRequest): string | undefined {
-    if (!isUid(r.gatewayId)) {
+    // The requester is needed to start a snapshot (rate limit per requester); later pages name the snapshot.
+    if ((!r.snapshotId || r.gatewayId !== '') && !isUid(r.gatewayId)) {
       return `gateway_id ${JSON.stringify(String(r.gatewayId).slice(0, 64))}: must match [A-Za-z0-9_-]{1,64}`;
     }
     if (!Number.isInteger(r.page) || r.page < 0 || r.page > 1_000_000) {

@@ -1,4 +1,5 @@
-import type { GatewayConsole } from '../console/console.js';
+import { createConsole, type ConsoleTarget, type GatewayConsole } from '../console/console.js';
+import type { ConsoleLimits } from '../console/console-limits.js';
 
 /** Header naming the console session a CLI request belongs to; without it each request is its own console. */
 export const CONSOLE_SESSION_HEADER = 'x-console-session';
@@ -42,6 +43,11 @@ export class ConsoleSessions {
     return this.held.size;
   }
 
+  /** Forgets every console session (open config blocks, session filters): the gateway's reset. */
+  clear(): void {
+    this.held.clear();
+  }
+
   /** The console of session `name` (created on first use), or a fresh one for `undefined`. */
   get(name: string | undefined): GatewayConsole {
     if (name === undefined) return this.create(false);
@@ -79,4 +85,20 @@ export function consoleSessionName(
     };
   }
   return { name: value };
+}
+
+/**
+ * The console sessions of an HTTP API over `target`: named sessions keep their state across
+ * requests (interactive), a request without a name gets a one-request console (a block left open is
+ * refused); every request within `limits`.
+ */
+export function consoleSessions(
+  target: ConsoleTarget,
+  limits?: Partial<ConsoleLimits>,
+  sessionLimits?: Partial<ConsoleSessionLimits>,
+): ConsoleSessions {
+  return new ConsoleSessions(
+    (named) => createConsole(target, { interactive: named, ...(limits ? { limits } : {}) }),
+    sessionLimits,
+  );
 }

@@ -1,4 +1,5 @@
 import { eventStreamConfig, type Subjects } from '@ztna/proto';
+import { Backoff, sleep, systemClock } from '@ztna/service-kit';
 import { AckPolicy, DeliverPolicy, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { DeadLetterSink } from '../tagsync/ports.js';
@@ -11,7 +12,10 @@ export interface EventConsumerOptions {
   readonly subjects: Subjects;
   /** Most messages handed to one `handle` call (default 1000). */
   readonly batchSize?: number;
-  /** Creates the stream when it does not exist (default true). */
+  /**
+   * Creates the stream when it does not exist (default false: the EMS mock owns the event stream and
+   * the consumer waits for it, not ready with the reason "event stream missing").
+   */
   readonly ensureStream?: boolean;
   /** Redelivery delay of a nak'ed message, ms (default 1000). */
   readonly nakDelayMs?: number;
@@ -28,9 +32,25 @@ export interface EventConsumerOptions {
 const DEFAULT_MAX_DELIVER = 20;
 
 const MAX_BACKOFF_MS = 10_000;
+/** While the stream is missing the consumer looks again at most every 100 · 2^3 ms. */
+/** While the stream is missing the consumer looks again at least this often, ms. */
+const STREAM_WAIT_MAX_MS = 800;
 const PULL_EXPIRES_MS = 10_000;
 const PULL_HEARTBEAT_MS = 2_000;
 const ACK = new TextEncoder().encode('+ACK');
+
+/** The event stream does not exist (yet): the EMS mock creates it. */
+export class StreamMissingError extends Error {
+  override readonly name = 'StreamMissingError';
+  readonly code = 'ZTNA_ERR_UNAVAILABLE';
+
+  constructor(stream: string) {
+    super(`event stream missing: ${JSON.stringify(stream)} not found (waiting for the EMS to create it)`);
+  }
+}
+
+const isNotFound = (err: unknown): boolean =>
+  (err as { code?: unknown }).code === '404' || /not found/i.test(String((err as Error)?.message ?? err));
 
 /**
  * The gateway's durable pull consumer (explicit ack) on the event stream. Messages already received
@@ -41,9 +61,13 @@ export class EventConsumer {
   private stopped = false;
   private consuming = false;
   private failing = false;
+  private failure: string | undefined;
   private pulling: PullSubscription | undefined;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  /** Ends a pause at once when the consumer stops. */
+  private readonly stopping = new AbortController();
+  private readonly backoff = new Backoff({ firstDelayMs: 100, maxDelayMs: MAX_BACKOFF_MS });
+  private readonly streamWait = new Backoff({ firstDelayMs: 100, maxDelayMs: STREAM_WAIT_MAX_MS });
   /** `-NAK` with the redelivery delay. */
   private readonly nak: Uint8Array;
 
@@ -55,9 +79,16 @@ export class EventConsumer {
     this.nak = new TextEncoder().encode(`-NAK ${JSON.stringify({ delay })}`);
   }
 
-  /** True while the consumer is attached and the last batch was handled. */
+  /** True while the consumer is attached, fetching, and the last batch was handled. */
   get ready(): boolean {
-    return this.consuming && !this.failing;
+    return this.notReadyReason === undefined;
+  }
+
+  /** Why {@link ready} is false (stream missing, fetch stalled, apply failing); undefined when ready. */
+  get notReadyReason(): string | undefined {
+    if (!this.consuming) return this.failure ?? 'not attached to the event stream yet';
+    if (this.failing) return this.failure ?? 'applying a batch failed';
+    return this.pulling?.stalled;
   }
 
   start(): void {
@@ -66,13 +97,14 @@ export class EventConsumer {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.stopping.abort();
     this.pulling?.close();
     await this.loop;
   }
 
   private async run(): Promise<void> {
-    for (let attempt = 0; !this.stopped; attempt++) {
+    while (!this.stopped) {
+      let wait = this.backoff;
       try {
         await this.ensureConsumer();
         const { stream } = this.options.subjects;
@@ -86,14 +118,22 @@ export class EventConsumer {
           heartbeatMs: PULL_HEARTBEAT_MS,
         });
         this.consuming = true;
-        attempt = 0;
+        this.failure = undefined;
+        this.backoff.reset();
+        this.streamWait.reset();
         await this.drain(this.pulling);
       } catch (err) {
         if (this.stopped) break;
-        this.options.logger.warn({ err, attempt }, 'event consumer failed; retrying');
+        const missing = err instanceof StreamMissingError;
+        const reason = missing ? err.message : `consumer failed: ${(err as Error).message}`;
+        if (reason !== this.failure || !missing) {
+          this.options.logger.warn({ err, attempts: this.backoff.attempts }, `${reason}; retrying`);
+        }
+        this.failure = reason;
+        if (missing) wait = this.streamWait;
       }
       this.consuming = false;
-      await this.pause(attempt + 1);
+      await this.pause(wait);
     }
     this.consuming = false;
   }
@@ -120,7 +160,8 @@ export class EventConsumer {
   }
 
   private async process(batch: Msg[]): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
+    const retry = new Backoff({ firstDelayMs: 100, maxDelayMs: MAX_BACKOFF_MS });
+    for (;;) {
       try {
         const decisions = await this.options.handle(batch.map((m) => ({ subject: m.subject, data: m.data })));
         this.failing = false;
@@ -147,8 +188,9 @@ export class EventConsumer {
         if (!this.failing)
           this.options.logger.error({ err }, 'applying a batch failed; retrying, nothing acked');
         this.failing = true;
+        this.failure = `applying a batch failed: ${(err as Error).message}`;
         if (this.stopped) return;
-        await this.pause(attempt + 1);
+        await this.pause(retry);
       }
     }
   }
@@ -156,12 +198,12 @@ export class EventConsumer {
   private async ensureConsumer(): Promise<void> {
     const jsm = await this.nc.jetstreamManager();
     const { stream, eventsFilter } = this.options.subjects;
-    if (this.options.ensureStream !== false) {
-      try {
-        await jsm.streams.info(stream);
-      } catch {
-        await jsm.streams.add(eventStreamConfig({ subjects: this.options.subjects }));
-      }
+    try {
+      await jsm.streams.info(stream);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      if (!this.options.ensureStream) throw new StreamMissingError(stream);
+      await jsm.streams.add(eventStreamConfig({ subjects: this.options.subjects }));
     }
     const durable = this.durable;
     const existing = await jsm.consumers.info(stream, durable).catch(() => undefined);
@@ -186,16 +228,10 @@ export class EventConsumer {
     }
   }
 
-  private pause(attempt: number): Promise<void> {
-    if (this.stopped || attempt === 0) return Promise.resolve();
-    const ms = Math.min(MAX_BACKOFF_MS, 100 * 2 ** (attempt - 1));
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  /** Waits the backoff's next delay; returns at once when the consumer stops. */
+  private pause(backoff: Backoff): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return sleep(systemClock, backoff.next(), this.stopping.signal).catch(() => undefined);
   }
 }
 

@@ -13,6 +13,8 @@ import type {
   ConfigApplyReport,
   DynamicAddressView,
   EngineApi,
+  ExternalResourceView,
+  FqdnAddressView,
   PacketIn,
   SessionFilter,
   SessionStats,
@@ -26,6 +28,7 @@ import { filteredSlots } from './session-filter.js';
 import { sessionRows } from './session-rows.js';
 import { PacketPath } from './packet-path.js';
 import { VERDICT_REASONS } from './verdict-reasons.js';
+import { externalResourceViews, fqdnAddressViews } from './address-views.js';
 
 export type { EngineOptions } from '../engine-context.js';
 
@@ -176,6 +179,14 @@ class FirewallEngine implements Engine {
     const changed = this.ctx.book.setExternal(name, entries);
     const check = this.ctx.config.systemSettings.extResourceSessionCheck;
     return markAddressChange(this.ctx, this.marker, 'external-resource', changed, check);
+  }
+
+  fqdnAddresses(): readonly FqdnAddressView[] {
+    return fqdnAddressViews(this.ctx);
+  }
+
+  externalResources(): readonly ExternalResourceView[] {
+    return externalResourceViews(this.ctx);
   }
 
   tick(): void {

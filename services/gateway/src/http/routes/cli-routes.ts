@@ -15,13 +15,13 @@ function lineCount(text: string, limit: number): number {
   return lines;
 }
 
-const CliBody = Type.Object(
+export const CliBody = Type.Object(
   { command: Type.String({ maxLength: MAX_CLI_BYTES, description: 'one or more FortiOS CLI lines' }) },
   { additionalProperties: false },
 );
 type CliBody = Static<typeof CliBody>;
 
-const CliReply = Type.Object({
+export const CliReply = Type.Object({
   output: Type.String({ description: 'exactly what the console prints' }),
   prompt: Type.String({ description: 'the prompt after the command, e.g. "FortiGate-VM64 # "' }),
 });

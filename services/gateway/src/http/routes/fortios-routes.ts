@@ -20,7 +20,7 @@ export const DEFAULT_IDENTITY: FortiosIdentity = {
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
-const Envelope = Type.Object(
+export const MonitorEnvelope = Type.Object(
   {
     http_method: Type.String(),
     results: Type.Unknown(),
@@ -65,7 +65,7 @@ export async function fortiosRoutes(
       schema: {
         summary: 'FortiOS: dynamic (EMS tag) addresses and their members',
         tags: ['fortios'],
-        response: { 200: Envelope },
+        response: { 200: MonitorEnvelope },
       },
     },
     async () =>
@@ -83,6 +83,56 @@ export async function fortiosRoutes(
       ),
   );
 
+  app.get(
+    '/api/v2/monitor/firewall/address-fqdns',
+    {
+      schema: {
+        summary: 'FortiOS: FQDN addresses and what they resolved to',
+        tags: ['fortios'],
+        response: { 200: MonitorEnvelope },
+      },
+    },
+    async () =>
+      envelope(
+        'firewall',
+        'address-fqdns',
+        engine.fqdnAddresses().map((a) => ({ name: a.name, fqdn: a.fqdn, addrs: a.addresses })),
+      ),
+  );
+
+  app.get<{ Querystring: { mkey: string } }>(
+    '/api/v2/monitor/system/external-resource/entry-list',
+    {
+      schema: {
+        summary: 'FortiOS: the entries of an external resource (threat feed)',
+        tags: ['fortios'],
+        querystring: Type.Object({ mkey: Type.String({ minLength: 1, maxLength: 79 }) }),
+        response: { 200: MonitorEnvelope, 400: ErrorReply, 404: ErrorReply },
+      },
+    },
+    async (request, reply) => {
+      const { mkey } = request.query;
+      const feed = engine.externalResources().find((r) => r.name === mkey);
+      if (feed === undefined) {
+        return reply.code(404).send({
+          error: {
+            code: 'ZTNA_ERR_NOT_FOUND',
+            message: `query mkey "${mkey}": no external resource of that name`,
+          },
+        });
+      }
+      return envelope('system', 'external-resource', {
+        name: feed.name,
+        status: feed.status ? 'enable' : 'disable',
+        resource: feed.resource,
+        refresh_rate: feed.refreshRate,
+        entries: feed.entries,
+        valid_count: feed.entries.length,
+        invalid_count: 0,
+      });
+    },
+  );
+
   app.get<{ Querystring: SessionQuery }>(
     '/api/v2/monitor/firewall/session',
     {
@@ -90,7 +140,7 @@ export async function fortiosRoutes(
         summary: 'FortiOS: firewall sessions',
         tags: ['fortios'],
         querystring: SessionQuery,
-        response: { 200: Envelope, 400: ErrorReply },
+        response: { 200: MonitorEnvelope, 400: ErrorReply },
       },
     },
     async (request) => {
