@@ -4,8 +4,8 @@ import { FakeClock } from '../../core/clock.js';
 import { createEngine } from '../../core/engine/engine.js';
 import { DEFAULT_IDENTITY } from '../../core/model/fortios-identity.js';
 import { TcpFlag } from '../../core/model/engine-api.js';
-import { replyWithError } from '../error-reply.js';
-import { typeboxValidator } from '../schema-validator.js';
+import { gatewayErrorHandling } from '../error-reply.js';
+import { errorReplier, typeboxValidator } from '@ztna/service-kit';
 import { seedConfig, seedMembership, sshOrg } from '../../../testing/seed-network.js';
 import { fortiosRoutes } from './fortios-routes.js';
 
@@ -26,7 +26,7 @@ beforeEach(async () => {
   };
   app = Fastify();
   app.setValidatorCompiler(typeboxValidator);
-  app.setErrorHandler(replyWithError);
+  app.setErrorHandler(errorReplier(gatewayErrorHandling(app.log)));
   await app.register(fortiosRoutes, { engine, sync });
   await app.ready();
 });
