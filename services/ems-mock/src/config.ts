@@ -28,6 +28,8 @@ export interface EmsMockConfig {
   readonly snapshotMaxPageSize: number;
   /** How long a frozen snapshot is kept after its last page was asked for. */
   readonly snapshotTtlMs: number;
+  /** Heartbeat period (id, incarnation, seq on the heartbeat subject), ms; 0 turns it off. */
+  readonly heartbeatIntervalMs: number;
 }
 
 /** The process-level config read by main.ts. */
@@ -54,6 +56,7 @@ export const defaults = {
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
+  heartbeatIntervalMs: 1000,
   natsUrl: 'nats://127.0.0.1:4222',
   logLevel: 'info',
 } as const;
@@ -61,6 +64,7 @@ export const defaults = {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const ENV_NAMES: Record<string, string> = {
   emsId: 'EMS_ID',
+  heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
   httpPort: 'EMS_HTTP_PORT',
   serial: 'EMS_SERIAL',
   apiToken: 'EMS_API_TOKEN',
@@ -102,6 +106,7 @@ export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> 
     snapshotPageSize: defaults.snapshotPageSize,
     snapshotMaxPageSize: defaults.snapshotMaxPageSize,
     snapshotTtlMs: defaults.snapshotTtlMs,
+    heartbeatIntervalMs: defaults.heartbeatIntervalMs,
     ...stripUndefined(options),
   };
   int('emsId', config.emsId, 1, 7);
@@ -116,6 +121,7 @@ export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> 
   int('snapshotMaxPageSize', config.snapshotMaxPageSize, 1, 100_000);
   int('snapshotPageSize', config.snapshotPageSize, 1, config.snapshotMaxPageSize);
   int('snapshotTtlMs', config.snapshotTtlMs, 1000, 86_400_000);
+  int('heartbeatIntervalMs', config.heartbeatIntervalMs, 0, 60_000);
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(config.serial)) {
     problems.push(`serial ${JSON.stringify(config.serial)}: must match [A-Za-z0-9_-]{1,64}`);
   }
@@ -130,8 +136,8 @@ export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> 
 
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
- * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * LOG_LEVEL. Reports every problem together in one EmsError (EMS_ERR_CONFIG); the result is frozen.
+ * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, EMS_HEARTBEAT_INTERVAL_MS,
+ * SUBJECT_PREFIX, STREAM_NAME, LOG_LEVEL. Reports every problem together in one EmsError (EMS_ERR_CONFIG); the result is frozen.
  */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<ServiceConfig> {
   const problems: string[] = [];
@@ -171,11 +177,15 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       httpHost: env.EMS_HTTP_HOST || undefined,
       httpPort,
       apiToken: env.EMS_API_TOKEN || undefined,
+      heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaults.heartbeatIntervalMs),
     });
   } catch (err) {
     const named = (err as Error).message.replace(/^invalid config: /, '');
     problems.push(
-      named.replace(/\b(emsId|httpPort|serial|apiToken) /g, (_m, field: string) => `${ENV_NAMES[field]} `),
+      named.replace(
+        /\b(emsId|httpPort|serial|apiToken|heartbeatIntervalMs) /g,
+        (_m, field: string) => `${ENV_NAMES[field]} `,
+      ),
     );
   }
   if (problems.length > 0 || !instance) {

@@ -24,6 +24,7 @@ const ems: EmsSyncView = {
   appliedSeq: 0,
   state: 'in-sync',
   lastEventAt: null,
+  lastHeartbeatAt: null,
 };
 const address = {
   name: 'EMS1_ZTNA_APP',
@@ -127,7 +128,15 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
     expect(sync.json()).toEqual({
       revision: 0,
       ems: [
-        { id: 1, serial: ems.serial, incarnation: null, appliedSeq: 0, state: 'in-sync', lastEventAt: null },
+        {
+          id: 1,
+          serial: ems.serial,
+          incarnation: null,
+          appliedSeq: 0,
+          state: 'in-sync',
+          lastEventAt: null,
+          lastHeartbeatAt: null,
+        },
       ],
     });
     expect((await app.inject({ url: '/api/v1/dynamic-addresses', headers: auth })).json()).toEqual([address]);

@@ -12,6 +12,7 @@ const SyncReply = Type.Object({
       appliedSeq: Type.Integer(),
       state: Type.Union([Type.Literal('in-sync'), Type.Literal('resyncing'), Type.Literal('out-of-sync')]),
       lastEventAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
+      lastHeartbeatAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
     }),
   ),
 });
@@ -28,7 +29,7 @@ const DynamicAddresses = Type.Array(
 );
 
 /**
- * GET /api/v1/sync → `{ revision, ems: [{ id, serial, incarnation, appliedSeq, state, lastEventAt }] }`;
+ * GET /api/v1/sync → `{ revision, ems: [{ id, serial, incarnation, appliedSeq, state, lastEventAt, lastHeartbeatAt }] }`;
  * GET /api/v1/dynamic-addresses → `[{ name, tag, id, emsId, kind, members }]` by ID.
  */
 export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddresses'>): FastifyPluginAsync {
@@ -49,6 +50,7 @@ export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddress
             appliedSeq: e.appliedSeq,
             state: e.state,
             lastEventAt: e.lastEventAt,
+            lastHeartbeatAt: e.lastHeartbeatAt,
           })),
         };
       },
