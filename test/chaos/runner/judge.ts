@@ -38,6 +38,8 @@ export class Judge {
   readonly revocations: { atMs: number; latencyMs: number; calm: boolean }[] = [];
   /** Whether no fault is in force or healing right now (set by the runner). */
   calm: () => boolean = () => true;
+  /** Told every recorded violation as it happens (the progress output). */
+  onViolation: (v: Violation) => void = () => undefined;
   readonly samples: Sample[] = [];
   readonly checks = new Map<Invariant, number>(INVARIANTS.map((i) => [i, 0]));
 
@@ -57,7 +59,9 @@ export class Judge {
     const n = (this.counts.get(invariant) ?? 0) + 1;
     this.counts.set(invariant, n);
     if (n <= MAX_VIOLATIONS_PER_INVARIANT) {
-      this.violations.push({ atMs: this.now(), invariant, what, evidence: evidence.slice(0, 2000) });
+      const v = { atMs: this.now(), invariant, what, evidence: evidence.slice(0, 2000) };
+      this.violations.push(v);
+      this.onViolation(v);
     }
   }
 

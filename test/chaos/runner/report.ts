@@ -11,6 +11,7 @@ export interface ChaosReport {
   readonly events: number;
   readonly eventsPerS: number;
   readonly packets: number;
+  readonly traffic: { established: number; failedEstablish: number; revoked: number; checked: number };
   readonly resyncs: number;
   readonly faults: readonly FaultRecord[];
   readonly faultKinds: Readonly<Record<string, number>>;
@@ -32,6 +33,7 @@ export function buildReport(input: {
   faults: FaultRecord[];
   produced: number;
   packets: number;
+  traffic: ChaosReport['traffic'];
   resyncs: number;
 }): ChaosReport {
   const { judge, faults } = input;
@@ -55,6 +57,7 @@ export function buildReport(input: {
     events: input.produced,
     eventsPerS: Math.round(input.produced / (durationMs / 1000)),
     packets: input.packets,
+    traffic: { ...input.traffic },
     resyncs: input.resyncs,
     faults,
     faultKinds,
@@ -78,6 +81,7 @@ export function summaryLines(r: ChaosReport, reportDir: string): string[] {
   const ms = (v: number | null): string => (v === null ? '-' : `${Math.round(v)} ms`);
   const lines = [
     `[chaos] ${r.passed ? 'PASSED' : 'FAILED'}: ${r.events} events (${r.eventsPerS}/s), ${r.faults.length} faults, ${r.packets} packets, ${r.resyncs} resyncs`,
+    `[chaos] traffic: ${r.traffic.established} sessions established (${r.traffic.failedEstablish} refused), ${r.traffic.revoked} revocations, ${r.traffic.checked} revoked sessions judged`,
     `[chaos] convergence p50 ${ms(r.convergenceMs.p50)} p99 ${ms(r.convergenceMs.p99)} max ${ms(r.convergenceMs.max)}; revocation (${r.revocationMs.count}) p50 ${ms(r.revocationMs.p50)} p99 ${ms(r.revocationMs.p99)} max ${ms(r.revocationMs.max)}; with no fault in force (${r.revocationCalmMs.count}) p50 ${ms(r.revocationCalmMs.p50)} p99 ${ms(r.revocationCalmMs.p99)}`,
     `[chaos] faults: ${Object.entries(r.faultKinds)
       .map(([k, n]) => `${k}×${n}`)

@@ -13,6 +13,8 @@ import { renderReportHtml } from './report-html.js';
 import { TrafficDriver } from './traffic.js';
 
 const CHURN_TAGS = 8;
+/** The gateways' durable consumer ack_wait (nats/event-consumer.ts). */
+const ACK_WAIT_MS = 30_000;
 
 /**
  * Runs one chaos session on the local target and writes `report.json` and `report.html` into
@@ -41,11 +43,14 @@ export async function runChaos(
     calm: () => phase === 'calm',
   });
   judge.calm = () => phase === 'calm';
-  const traffic = new TrafficDriver(stack, judge, {
-    count: options.traffic,
-    seed: options.seed,
-    sweepDelayMs: options.sweepDelayMs,
-  });
+  const traffic = new TrafficDriver(
+    stack,
+    judge,
+    { count: options.traffic, seed: options.seed, sweepDelayMs: options.sweepDelayMs },
+    (line) => log(`[chaos] ${clock(judge.now())} ${line}`),
+  );
+  judge.onViolation = (v) =>
+    log(`[chaos] ${clock(v.atMs)} VIOLATION ${v.invariant}: ${v.what} (${v.evidence.slice(0, 300)})`);
   const schedule = mulberry32(options.seed);
   const order = shuffled(options.faults, schedule);
   const churns = new Map<number, ReturnType<EmsMock['startChurn']>>();
@@ -151,7 +156,7 @@ export async function runChaos(
       }
     })();
     const holdMs = Math.max(500, Math.min(3000, Math.floor(options.faultEveryMs / 4)));
-    for (let n = 1; ; n++) {
+    for (let n = 1; order.length > 0; n++) {
       const slotAt = startedAt + n * options.faultEveryMs;
       if (slotAt + holdMs + 2000 > startedAt + options.durationMs) break;
       await sleep(Math.max(0, slotAt - Date.now()));
@@ -180,6 +185,8 @@ export async function runChaos(
     await converge('end of run', Date.now());
     await stack.stopEms();
     await checkStreamCount(stack, judge);
+    // deliveries a killed gateway held come back only after the consumer's ack_wait (30 s)
+    await checkConsumersAcked(stack, judge, ACK_WAIT_MS + options.convergenceBoundMs);
   } finally {
     clearInterval(sampler);
     if (progress) clearInterval(progress);
@@ -194,6 +201,7 @@ export async function runChaos(
     faults,
     produced: produced(),
     packets: traffic.packets,
+    traffic: traffic.counts,
     resyncs: monitor.resyncs,
   });
   writeFileSync(join(options.reportDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -218,6 +226,34 @@ async function checkStreamCount(stack: LocalStack, judge: Judge): Promise<void> 
         )
         .join('; '),
     );
+  }
+}
+
+/**
+ * Exactly once, consumer side: after the end every gateway's durable must drain — every event delivered
+ * and acked — within `boundMs` (events healed by a snapshot still arrive, as duplicates that change nothing).
+ */
+async function checkConsumersAcked(stack: LocalStack, judge: Judge, boundMs: number): Promise<void> {
+  const jsm = await stack.directNats.jetstreamManager();
+  const deadline = Date.now() + boundMs;
+  for (const gw of stack.gateways) {
+    const durable = stack.subjects.durable(gw.id);
+    judge.checked('exactly-once');
+    for (;;) {
+      const info = await jsm.consumers.info(stack.subjects.stream, durable).catch(() => undefined);
+      if (info && info.num_ack_pending === 0 && info.num_pending === 0) break;
+      if (Date.now() > deadline) {
+        judge.violate(
+          'exactly-once',
+          `${gw.id}: events not delivered or not acked ${boundMs} ms after the end`,
+          info
+            ? `durable ${durable}: ${info.num_ack_pending} awaiting ack, ${info.num_pending} not delivered, ${info.num_redelivered} redelivered`
+            : `durable ${durable} missing`,
+        );
+        break;
+      }
+      await sleep(200);
+    }
   }
 }
 

@@ -50,11 +50,14 @@ export class TrafficDriver {
   /** While true no EMS change is made (the runner compares states). */
   quiet = false;
   packets = 0;
+  /** Sessions established, revocations applied everywhere, revoked states checked. */
+  readonly counts = { established: 0, failedEstablish: 0, revoked: 0, checked: 0 };
 
   constructor(
     private readonly stack: LocalStack,
     private readonly judge: Judge,
     private readonly options: { count: number; seed: number; sweepDelayMs: number },
+    private readonly onNote: (line: string) => void = () => undefined,
   ) {
     this.prng = mulberry32(options.seed ^ 0x7a7a);
     this.endpoints = Array.from({ length: options.count }, (_, i) => ({
@@ -168,6 +171,7 @@ export class TrafficDriver {
         e.appliedAt.clear();
         const times = await this.appliedEverywhere(e, e.seq);
         if (epoch !== e.epoch) return;
+        this.counts.revoked += 1;
         for (const [gw, at] of times) {
           e.appliedAt.set(gw, at);
           this.judge.revoked(at - e.changedAt);
@@ -228,13 +232,21 @@ export class TrafficDriver {
     };
     const startedAt = gw.startedAt;
     const verdicts = await gw.client.packets([c2s, s2c, this.packet(e.ip, sport, ['ack'])]);
-    if (verdicts.every((v) => v.action === 'accept')) e.sessions.set(gw.id, { startedAt, sport });
+    if (verdicts.every((v) => v.action === 'accept')) {
+      e.sessions.set(gw.id, { startedAt, sport });
+      this.counts.established += 1;
+    } else {
+      this.counts.failedEstablish += 1;
+      if (this.counts.failedEstablish === 1)
+        this.onNote(`${gw.id}: session from ${e.ip} not established: ${JSON.stringify(verdicts)}`);
+    }
   }
 
   private async checkRevoked(e: Endpoint, gw: GatewayProc): Promise<void> {
     const appliedAt = e.appliedAt.get(gw.id);
     if (appliedAt === undefined) return;
     this.judge.checked('enforcement');
+    this.counts.checked += 1;
     const probe = await gw.client.packets([this.packet(e.ip, this.port(), ['syn'])]);
     if (probe[0]?.action === 'accept') {
       this.judge.violate(
