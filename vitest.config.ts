@@ -6,6 +6,7 @@ const src = (path: string): string => fileURLToPath(new URL(path, import.meta.ur
 // Workspace packages resolve to their TypeScript sources, so tests never need a build first.
 const alias = [
   { find: /^@ztna\/proto$/, replacement: src('./proto/src/index.ts') },
+  { find: /^@ztna\/service-kit$/, replacement: src('./packages/service-kit/src/index.ts') },
   { find: /^@ztna\/ems-mock$/, replacement: src('./services/ems-mock/src/index.ts') },
   { find: /^@ztna\/gateway$/, replacement: src('./services/gateway/src/index.ts') },
   { find: /^@ztna\/gateway\/testing$/, replacement: src('./services/gateway/testing/index.ts') },
@@ -20,7 +21,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['proto/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'proto/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
           testTimeout: 5_000,
         },
       },
@@ -31,6 +32,16 @@ export default defineConfig({
           include: ['test/support/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          sequence: { concurrent: false },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          testTimeout: 110_000,
+          hookTimeout: 60_000,
           sequence: { concurrent: false },
         },
       },

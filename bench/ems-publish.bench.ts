@@ -4,8 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { createSubjects } from '@ztna/proto';
 import { createEmsMock } from '@ztna/ems-mock';
-import { connect, createInbox, headers } from 'nats';
+import { connect } from 'nats';
 import pino from 'pino';
+import { bareJetStreamPublish, ratioNote } from './baselines.js';
 
 const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 // BENCH_EVENTS (default 1 000 000) and BENCH_WINDOW (publishes awaiting an ack, default the mock's) tune a run.
@@ -31,42 +32,6 @@ const mock = await createEmsMock(
     maxQueued: Number(process.env.BENCH_QUEUE ?? 50_000),
   },
 );
-
-/** The server's ceiling on this machine right now: bare publishes with a message id, 4096 awaiting acks. */
-async function rawCeiling(count: number): Promise<{ rate: number; cpuUsPerMsg: number }> {
-  const inbox = createInbox();
-  const data = new Uint8Array(110);
-  let acked = 0;
-  let wake: (() => void) | undefined;
-  const sub = nc.subscribe(`${inbox}.*`, {
-    callback: () => {
-      acked += 1;
-      wake?.();
-    },
-  });
-  await nc.flush();
-  const h = headers();
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  let sent = 0;
-  while (acked < count) {
-    while (sent < count && sent - acked < 4096) {
-      h.set('Nats-Msg-Id', `raw:${id}:${sent}`);
-      nc.publish(subjects.endpointEvents(7, `raw-${sent % 1000}`), data, {
-        headers: h,
-        reply: `${inbox}.${sent}`,
-      });
-      sent += 1;
-    }
-    await new Promise<void>((resolve) => (wake = resolve));
-  }
-  sub.unsubscribe();
-  const cpu = process.cpuUsage(cpuBefore);
-  return {
-    rate: count / ((performance.now() - started) / 1000),
-    cpuUsPerMsg: (cpu.user + cpu.system) / count,
-  };
-}
 
 const percentile = (sorted: Float64Array, p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
@@ -95,9 +60,18 @@ try {
     `ems-publish: mock process CPU ${cpuUsPerEvent.toFixed(1)} µs/event (one core alone would carry ${Math.round(1e6 / cpuUsPerEvent)} events/s)`,
   );
   console.log(`ems-publish: stream holds ${info.state.messages} messages (expected ${mock.seq})`);
-  const raw = await rawCeiling(200_000);
+  const raw = await bareJetStreamPublish(nc, subjects.endpointEvents(7, 'raw'), 200_000);
   console.log(
     `ems-publish: for comparison, bare JetStream publishes on this machine now: ${Math.round(raw.rate)} msgs/s, client CPU ${raw.cpuUsPerMsg.toFixed(1)} µs/msg`,
+  );
+  console.log(
+    ratioNote(
+      'ems-publish',
+      published / seconds,
+      raw.rate,
+      'events/s',
+      'bare JetStream publishes with a message id',
+    ),
   );
 } finally {
   await mock.stop();

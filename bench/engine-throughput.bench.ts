@@ -2,6 +2,7 @@
 // suffer when the machine is shared; the per-CPU-second rate is the engine's own speed.
 import { TcpFlag, createPacketBatch, createVerdictBatch } from '@ztna/gateway';
 import { benchEngine, fill, openSessions } from './engine-bench-support.js';
+import { cpuLoopMs, ratioNote } from './baselines.js';
 
 const SESSIONS = Number(process.env.SESSIONS ?? 100_000);
 const BATCH = 4096;
@@ -44,5 +45,9 @@ for (let round = 1; round <= ROUNDS; round++) {
   console.log(
     `round ${round}: ${verdicts} verdicts, wall ${seconds.toFixed(2)} s = ${rate(verdicts, seconds)} verdicts/s; ` +
       `CPU ${cpuSeconds.toFixed(2)} s = ${rate(verdicts, cpuSeconds)} verdicts/CPU-s; all accepted: ${accepted === processed}`,
+  );
+  const loops = 1000 / cpuLoopMs();
+  console.log(
+    ratioNote(`round ${round} verdicts/CPU-s`, verdicts / cpuSeconds, loops, '/s', '1e8-add loops'),
   );
 }

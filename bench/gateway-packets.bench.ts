@@ -3,6 +3,7 @@
 // whole gateway running in this process (tag sync on Redis, REDIS_URL). Established SSH sessions.
 import os from 'node:os';
 import { ztna } from '@ztna/proto';
+import { cpuLoopMs, ratioNote } from './baselines.js';
 import { seedEndpoints, startStack } from '../test/integration/e2e-stack.js';
 
 const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
@@ -60,6 +61,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const loops = 1000 / cpuLoopMs();
   console.log(
     `gateway packets over NATS: batch ${BATCH}, ${IN_FLIGHT} requests in flight, ${FLOWS} established sessions`,
   );
@@ -70,6 +72,7 @@ try {
   console.log(
     `  CPU: ${cpuSeconds.toFixed(2)} s used by this process (client + gateway) = ${Math.round(verdicts / cpuSeconds).toLocaleString('en-US')} verdicts per CPU-second; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`,
   );
+  console.log(ratioNote('  verdicts per CPU-second', verdicts / cpuSeconds, loops, '/s', '1e8-add loops'));
 } finally {
   await stack.close();
 }

@@ -12,6 +12,7 @@ import { freePort, testSubjects, waitFor } from '@ztna/test';
 import { Redis } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
+import { bareRoundTrips, ratioNote } from './baselines.js';
 import { EMS_SERIAL, startStackGateway } from '../test/integration/e2e-stack.js';
 
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
@@ -172,6 +173,7 @@ try {
     await new Promise((r) => setTimeout(r, 20));
   off();
 
+  const bare = await bareRoundTrips(nc);
   const sorted = [...apiToDirty].sort((a, b) => a - b);
   const emitted = [...emittedToDirty].sort((a, b) => a - b);
   console.log(
@@ -186,6 +188,13 @@ try {
   console.log(
     `  EMS emitted_at → session dirty (per revision): p50 ${quantile(emitted, 0.5)} ms, p99 ${quantile(emitted, 0.99)} ms over ${emitted.length} revisions`,
   );
+  for (const [q, at] of [
+    ['p50', 0.5],
+    ['p99', 0.99],
+  ] as const) {
+    const name = `  EMS API call → session dirty ${q}`;
+    console.log(ratioNote(name, quantile(sorted, at), bare[q], 'ms', `bare NATS request round trip ${q}`));
+  }
   console.log('  (EMS mock in its own process, gateway and load generator in this one)');
   console.log(`  load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
 } finally {

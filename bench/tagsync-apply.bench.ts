@@ -3,6 +3,7 @@
 // it never sends a no-op: each endpoint in turn gets a tag it lacks attached, then that tag detached, so
 // every event moves the endpoint's IP and MAC into or out of two addresses.
 import { ztna } from '@ztna/proto';
+import { bareJetStreamConsume, ratioNote } from './baselines.js';
 import {
   cpuNote,
   cpuSeconds,
@@ -54,9 +55,19 @@ try {
   const cpuAfter = await cpuSeconds(kit);
   const status = gateway.tagSync.syncStatus();
   await gateway.stop();
+  const bare = await bareJetStreamConsume(kit.nc, kit.subjects.stream, EVENTS);
   console.log(`stream pre-filled: ${EVENTS} events in ${(filled / 1000).toFixed(2)} s`);
   console.log(`applied: ${applied} events in ${seconds.toFixed(2)} s, revision ${status.revision}`);
   console.log(`sustained apply: ${Math.round(applied / seconds)} events/s (target >= 50000)`);
+  console.log(
+    ratioNote(
+      'apply',
+      applied / seconds,
+      bare,
+      'events/s',
+      `bare JetStream consume without acks, ${EVENTS} messages`,
+    ),
+  );
   console.log(`applied seq ${status.ems[0]?.appliedSeq}, state ${status.ems[0]?.state}`);
   console.log(cpuNote(cpuBefore, cpuAfter, applied, 'events'));
   console.log(machineNote());

@@ -3,31 +3,50 @@
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { createSubjects, ztna, type Subjects } from '@ztna/proto';
-import { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import { pino } from 'pino';
-import { createGateway, defaultConfig, type Gateway, type TagSyncObserver } from '@ztna/gateway';
+import {
+  connectRedis,
+  createGateway,
+  defaultConfig,
+  type Gateway,
+  type RedisClient,
+  type TagSyncObserver,
+} from '@ztna/gateway';
 import { silentObserver } from '@ztna/gateway/testing';
-import { createStream } from '../test/integration/tagsync-fixture.js';
+import { createStream, deleteKeys } from '../test/integration/tagsync-fixture.js';
+import { cpuLoopMs } from './baselines.js';
 
 export const SERIAL = 'FCTEMS0000000001';
 export const INCARNATION = 'bench';
 
 export interface Kit {
   nc: NatsConnection;
-  redis: Redis;
+  /** A single Redis here; the cluster bench gives a Redis Cluster client. */
+  redis: RedisClient;
   subjects: Subjects;
   keyPrefix: string;
   close(): Promise<void>;
 }
 
-export async function openKit(): Promise<Kit> {
+/** Where a kit runs: default the local servers (NATS_URL / REDIS_URL), the stream R1. */
+export interface KitTarget {
+  /** Comma-separated NATS URLs. */
+  readonly natsUrl?: string;
+  /** A Redis URL or Redis Cluster seeds (see `connectRedis`). */
+  readonly redisUrl?: string;
+  readonly replicas?: number;
+}
+
+export async function openKit(target: KitTarget = {}): Promise<Kit> {
   const id = `b${randomUUID().replaceAll('-', '').slice(0, 8)}`;
-  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const natsUrl = target.natsUrl ?? process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+  const nc = await connect({ servers: natsUrl.split(','), maxReconnectAttempts: -1 });
+  const redis = await connectRedis(target.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const subjects = createSubjects(`${id}.ztna`, `EV_${id}`);
   const jsm = await nc.jetstreamManager();
-  await createStream(nc, subjects);
+  await createStream(nc, subjects, target.replicas);
   const keyPrefix = `bench-${id}`;
   return {
     nc,
@@ -36,12 +55,10 @@ export async function openKit(): Promise<Kit> {
     keyPrefix,
     close: async () => {
       await jsm.streams.delete(subjects.stream).catch(() => undefined);
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length > 0) await redis.del(...keys);
-      } while (cursor !== '0');
+      // SCAN asks one node: on a cluster, every master in turn (the keys live on the one owning {bench}).
+      for (const node of redis instanceof Cluster ? redis.nodes('master') : [redis]) {
+        await deleteKeys(node, keyPrefix);
+      }
       redis.disconnect();
       await nc.close();
     },
@@ -145,13 +162,9 @@ export const percentile = (sorted: readonly number[], p: number): number =>
 
 /** Machine load while a figure was taken: load average and a fixed CPU loop (≈70 ms on an idle core). */
 export function machineNote(): string {
-  const t = performance.now();
-  let s = 0;
-  for (let i = 0; i < 1e8; i++) s += i;
-  const loop = performance.now() - t;
   return `machine: loadavg ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on ${cpus().length} CPUs, 1e8-add loop ${loop.toFixed(0)} ms (sum ${s > 0 ? 'ok' : '?'})`;
+    .join(' ')} on ${cpus().length} CPUs, 1e8-add loop ${cpuLoopMs().toFixed(0)} ms`;
 }
 
 /** CPU seconds used so far by this process and by the Redis server (INFO cpu). */

@@ -10,6 +10,7 @@ import {
   startGateway,
   until,
 } from './tagsync-kit.js';
+import { cpuLoopMs, ratioNote } from './baselines.js';
 
 const ENDPOINTS = 50_000;
 const TAG_POOL = Array.from({ length: 20 }, (_, i) => `TAG${i}`);
@@ -39,6 +40,7 @@ try {
   console.log(
     `resync (snapshot pages + diff + one atomic apply): ${(resyncMs / 1000).toFixed(2)} s (target <= 5 s)`,
   );
+  console.log(ratioNote('resync', resyncMs, cpuLoopMs(), 'ms', '1e8-add loop'));
   console.log(`gateway start to in sync: ${(total / 1000).toFixed(2)} s`);
   console.log(cpuNote(cpuBefore, cpuAfter, ENDPOINTS, 'endpoints'));
   console.log(machineNote());

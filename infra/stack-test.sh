@@ -13,9 +13,11 @@ cd "$(dirname "$0")/.."
 
 export COMPOSE_PROJECT_NAME=${STACK_PROJECT:-ztna-stack-test}
 export EMS_PUBLISHED_PORT=${EMS_PUBLISHED_PORT:-18081} GATEWAY_PUBLISHED_PORT=${GATEWAY_PUBLISHED_PORT:-18080}
+export EMS2_PUBLISHED_PORT=${EMS2_PUBLISHED_PORT:-18083}
 # NATS reads the passwords as config values: begin with a letter, letters and digits only.
 secret() { printf 's%s' "$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"; }
 export NATS_EMS_PASSWORD=$(secret) NATS_GATEWAY_PASSWORD=$(secret) REDIS_PASSWORD=$(secret)
+export NATS_EMS2_PASSWORD=$(secret)
 export EMS_API_TOKEN=$(secret) GATEWAY_API_TOKEN=$(secret)
 node_image=${NODE_IMAGE:-node:20-alpine}
 if [ -z "${APP_SOURCE:-}" ]; then
@@ -41,10 +43,13 @@ teardown() {
 trap teardown EXIT
 
 say "validating the compose file (every profile), the NATS config and the Grafana dashboard"
-"${compose[@]}" --profile monitoring --profile gateway2 config -q
+"${compose[@]}" --profile monitoring --profile gateway2 --profile ha config -q
 node infra/stack/validate-files.mjs infra/monitoring/grafana/dashboards/ztna-tagsync.json \
   infra/monitoring/prometheus.yml infra/monitoring/grafana/provisioning/*/*.yml
-if command -v nats-server >/dev/null; then nats-server -t -c infra/nats/nats.conf; fi
+if command -v nats-server >/dev/null; then
+  nats-server -t -c infra/nats/nats.conf
+  NATS_SERVER_NAME=ha-nats-1 nats-server -t -c infra/nats/nats-cluster.conf
+fi
 
 say "building proto and the services on the host"
 npx tsc -b proto services/ems-mock services/gateway

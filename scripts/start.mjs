@@ -1,6 +1,7 @@
 // `npm start`: runs the EMS mock and the gateway as child processes against NATS_URL / REDIS_URL with
 // the sample FortiOS config (GATEWAY_CONFIG replaces it), prints where each API listens, and stops
-// both on Ctrl-C. Sources run through tsx, so no build step is needed.
+// them on Ctrl-C (a second EMS mock too when the config has an fctems entry 2). Sources run through
+// tsx, so no build step is needed.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -83,10 +84,10 @@ if (!natsUp || !redisUp) {
 const children = new Map();
 let stopping = false;
 
-function run(name, entry) {
+function run(name, entry, extraEnv = {}) {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, entry)], {
     cwd: root,
-    env,
+    env: { ...env, ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.set(name, child);
@@ -131,6 +132,16 @@ async function ready(url, ms = 60_000) {
 }
 
 run('ems-mock', 'services/ems-mock/src/main.ts');
+// The sample config has a second EMS connector: its mock runs too (EMS2_HTTP_PORT, default 8083).
+const ems2Serial = env.EMS_ID === '1' ? serialFromConfig(env.GATEWAY_CONFIG, '2') : undefined;
+env.EMS2_HTTP_PORT ||= '8083';
+if (ems2Serial) {
+  run('ems-mock-2', 'services/ems-mock/src/main.ts', {
+    EMS_ID: '2',
+    EMS_SERIAL: ems2Serial,
+    EMS_HTTP_PORT: env.EMS2_HTTP_PORT,
+  });
+}
 run('gateway', 'services/gateway/src/main.ts');
 
 const ems = `http://127.0.0.1:${env.EMS_HTTP_PORT}`;
@@ -139,7 +150,9 @@ const [emsReady, gwReady] = await Promise.all([ready(`${ems}/readyz`), ready(`${
 if (stopping) process.exit(process.exitCode ?? 1);
 console.log(`
 ztna-tagsync is running (NATS ${env.NATS_URL}, Redis ${env.REDIS_URL}, config ${env.GATEWAY_CONFIG})
-  EMS mock ${env.EMS_ID} (${env.EMS_SERIAL}): ${ems}   API docs ${ems}/docs/json   ${emsReady ? 'ready' : 'NOT ready yet, see its log'}
+  EMS mock ${env.EMS_ID} (${env.EMS_SERIAL}): ${ems}   API docs ${ems}/docs/json   ${emsReady ? 'ready' : 'NOT ready yet, see its log'}${
+    ems2Serial ? `\n  EMS mock 2 (${ems2Serial}): http://127.0.0.1:${env.EMS2_HTTP_PORT}` : ''
+  }
   gateway ${env.GATEWAY_ID}:   ${gw}   API docs ${gw}/docs/json   ${gwReady ? 'ready' : 'NOT ready yet, see /readyz'}
   packets over NATS: request/reply on ${env.SUBJECT_PREFIX || 'ztna.v1'}.gw.${env.GATEWAY_ID}.packets (ztna.v1.PacketBatch)
 

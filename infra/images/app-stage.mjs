@@ -119,6 +119,8 @@ if (source === 'prebuilt') {
       `services/${service}`,
       '-w',
       'proto',
+      '-w',
+      'packages/service-kit',
     ]);
     run(join(root, 'node_modules/.bin/tsc'), ['-b', `services/${service}`]);
   }

@@ -51,6 +51,8 @@ describe('live config edits through /api/v1/cli trigger the dirty mechanism', ()
     await s.ssh(['syn']);
     expect(await s.cli(EDIT_POLICY_3)).toBe('');
     expect(entryState(await s.cli('diagnose sys session list'))).toBe('log may_dirty f00');
+    // Printed like an untouched session (seed 1), marked in the JSON view (the zh seed's persistent).
+    expect(await session(s, 'dport=22')).toMatchObject({ state: ['log', 'may_dirty'], persistent: true });
     expect(await s.ssh(['ack'])).toMatchObject({ action: 'accept', policyId: 3, reason: 'persistent' });
     const fresh = await s.gwApi('POST', '/api/v1/packets', {
       packets: [

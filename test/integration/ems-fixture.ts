@@ -1,4 +1,4 @@
-import { createEmsMock, type EmsMock, type EmsMockOptions } from '@ztna/ems-mock';
+import { createEmsMock, type EmsMock, type EmsMockDeps, type EmsMockOptions } from '@ztna/ems-mock';
 import { ztna } from '@ztna/proto';
 import { testSubjects } from '@ztna/test';
 import { AckPolicy, DeliverPolicy, connect, type NatsConnection } from 'nats';
@@ -18,10 +18,17 @@ export async function connectNats(url: string): Promise<NatsConnection> {
   return connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 100, name: 'ems-test' });
 }
 
-/** An EMS mock on subjects and a stream of its own; `httpPort: 0` starts the HTTP API on a random port. */
-export async function startMock(nc: NatsConnection, options: Partial<EmsMockOptions> = {}): Promise<EmsMock> {
+/**
+ * An EMS mock on subjects and a stream of its own; `httpPort: 0` starts the HTTP API on a random port;
+ * `deps` adds e.g. a clock.
+ */
+export async function startMock(
+  nc: NatsConnection,
+  options: Partial<EmsMockOptions> = {},
+  deps: Partial<EmsMockDeps> = {},
+): Promise<EmsMock> {
   return createEmsMock(
-    { nc, logger: silent },
+    { nc, logger: silent, ...deps },
     { emsId: options.emsId ?? 1, subjects: options.subjects ?? testSubjects(), ...options },
   );
 }

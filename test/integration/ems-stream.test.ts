@@ -1,5 +1,6 @@
 import { applyEnvelope, type EmsMock, type EndpointRecord } from '@ztna/ems-mock';
 import { ztna } from '@ztna/proto';
+import { ManualClock } from '@ztna/service-kit';
 import { startNats, testSubjects, type ServerHandle } from '@ztna/test';
 import type { NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +11,11 @@ describe('EMS mock events in JetStream', () => {
   let nc: NatsConnection;
   const mocks: EmsMock[] = [];
 
-  const mockOn = async (options: Parameters<typeof startMock>[1] = {}): Promise<EmsMock> => {
-    const mock = await startMock(nc, options);
+  const mockOn = async (
+    options: Parameters<typeof startMock>[1] = {},
+    deps: Parameters<typeof startMock>[2] = {},
+  ): Promise<EmsMock> => {
+    const mock = await startMock(nc, options, deps);
     mocks.push(mock);
     return mock;
   };
@@ -126,6 +130,29 @@ describe('EMS mock events in JetStream', () => {
       comparable(s.envelope),
     ]);
     expect(c).not.toEqual(a);
+  });
+
+  it('takes time from its injected clock: emitted times and scenario steps follow manual time', async () => {
+    const start = 1_800_000_000_000;
+    const clock = new ManualClock(start);
+    const mock = await mockOn({ subjects: testSubjects() }, { clock });
+    const run = mock.startScenario({
+      name: 'timed',
+      endpoints: [{ uid: 'FCT-T', ips: ['10.0.0.9'] }],
+      steps: [{ at: 5000, op: 'offline', uid: 'FCT-T' }],
+    });
+    await mock.flush();
+    expect(mock.seq).toBe(1);
+    clock.advance(4999);
+    await clock.settle();
+    expect(mock.seq).toBe(1);
+    clock.advance(1);
+    expect((await run.done).status).toBe('done');
+    const stored = await readStream(nc, mock.config.subjects.stream);
+    expect(stored.map((s) => [s.envelope.event, Number(String(s.envelope.emittedAtMs))])).toEqual([
+      ['endpointUpsert', start],
+      ['endpointOffline', start + 5000],
+    ]);
   });
 
   it('creates the stream again when it disappeared, and publishes what waited', async () => {

@@ -1,7 +1,7 @@
 import { AckPolicy, connect, type NatsConnection } from 'nats';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventMessageId, ztna } from '@ztna/proto';
+import { eventMessageId, eventStreamConfig, ztna } from '@ztna/proto';
 import { startNats, startRedis, testSubjects, uniqueId, type ServerHandle } from '@ztna/test';
 
 const { Envelope, TagKind } = ztna.v1;
@@ -14,9 +14,7 @@ describe('foundation: protobuf envelopes through a real JetStream stream', () =>
   beforeAll(async () => {
     server = await startNats();
     nc = await connect({ servers: server.url });
-    await (
-      await nc.jetstreamManager()
-    ).streams.add({ name: subjects.stream, subjects: [subjects.eventsFilter] });
+    await (await nc.jetstreamManager()).streams.add(eventStreamConfig({ subjects }));
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { AckPolicy, connect, type Msg, type NatsConnection } from 'nats';
+import { eventStreamConfig } from '@ztna/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNats, testSubjects, waitFor, type ServerHandle } from '@ztna/test';
 import { PullSubscription, PullSubscriptionError, type PullSubscriptionOptions } from '@ztna/gateway/testing';
@@ -31,7 +32,7 @@ describe('PullSubscription on a real JetStream consumer', () => {
   async function consumerWith(count: number): Promise<Target> {
     const subjects = testSubjects();
     const jsm = await nc.jetstreamManager();
-    await jsm.streams.add({ name: subjects.stream, subjects: [subjects.eventsFilter] });
+    await jsm.streams.add(eventStreamConfig({ subjects }));
     for (let i = 0; i < count; i++) nc.publish(subjects.endpointEvents(1, 'EP'), String(i));
     await nc.flush();
     await waitFor(async () => (await jsm.streams.info(subjects.stream)).state.messages === count, {
@@ -72,6 +73,26 @@ describe('PullSubscription on a real JetStream consumer', () => {
     }
   });
 
+  it('says it is stalled while the server stays silent, and clears once it is heard again', async () => {
+    const target = await consumerWith(0);
+    const sub = open(target);
+    let frozen = false;
+    try {
+      expect(sub.stalled).toBeUndefined();
+      await server.pause();
+      frozen = true;
+      const reason = await waitFor(() => sub.stalled, { what: 'stalled while NATS is frozen' });
+      expect(reason).toMatch(new RegExp(`^no reply from the consumer ${target.stream}/gw for \\d+ s`));
+      await server.unpause();
+      frozen = false;
+      await waitFor(() => sub.stalled === undefined, { what: 'heard again after NATS thawed' });
+      expect(sub.isClosed).toBe(false);
+    } finally {
+      if (frozen) await server.unpause();
+      sub.close();
+    }
+  });
+
   it('publishReplies writes each message with its own subject and payload, in order', async () => {
     const subjects = testSubjects();
     const got: string[] = [];
@@ -91,7 +112,7 @@ describe('PullSubscription on a real JetStream consumer', () => {
     sub.unsubscribe();
   });
 
-  it('publishReplies falls back to publish per message on a connection without the 2.x writer', () => {
+  it('publishReplies publishes each reply through the public nc.publish, in order', () => {
     const sent: [string, string][] = [];
     const plain = {
       isClosed: () => false,

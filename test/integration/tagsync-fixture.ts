@@ -1,8 +1,7 @@
 import type { EmsState } from '@ztna/ems-mock';
-import { createSubjects, eventMessageId, ztna, type Subjects } from '@ztna/proto';
+import { createSubjects, eventMessageId, eventStreamConfig, ztna, type Subjects } from '@ztna/proto';
 import type { Redis } from 'ioredis';
 import type { JetStreamClient, NatsConnection, Subscription } from 'nats';
-import { StorageType, nanos } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { defaultConfig, type GatewayAppConfig } from '@ztna/gateway';
 import type { MembershipChange, MembershipSink } from '@ztna/gateway';
@@ -15,14 +14,10 @@ export function isolation(): { subjects: Subjects; keyPrefix: string; id: string
   return { subjects: createSubjects(`${id}.ztna`, `EV_${id}`), keyPrefix: `test-${id}`, id };
 }
 
-export async function createStream(nc: NatsConnection, subjects: Subjects): Promise<void> {
+/** Creates the event stream as the EMS mock does, with `replicas` copies in a JetStream cluster. */
+export async function createStream(nc: NatsConnection, subjects: Subjects, replicas = 1): Promise<void> {
   const jsm = await nc.jetstreamManager();
-  await jsm.streams.add({
-    name: subjects.stream,
-    subjects: [subjects.eventsFilter],
-    storage: StorageType.File,
-    duplicate_window: nanos(120_000),
-  });
+  await jsm.streams.add(eventStreamConfig({ subjects, replicas }));
 }
 
 export async function deleteStream(nc: NatsConnection, subjects: Subjects): Promise<void> {

@@ -4,3 +4,5 @@ export { TcpProxy, type CutMode } from './tcp-proxy.js';
 export { probeServer, type ServerKind } from './probe.js';
 export { defaultImages, natsImage, redisImage } from './images.js';
 export { uniqueId, testSubjects } from './isolation.js';
+export { startNatsCluster, type NatsCluster, type NatsClusterMember } from './nats-cluster.js';
+export { startRedisCluster, type RedisCluster, type RedisClusterMember } from './redis-cluster.js';

@@ -7,8 +7,15 @@ import type { ServerKind } from './probe.js';
 
 const BINARY = { nats: 'nats-server', redis: 'redis-server' } as const;
 
-/** A server as a child process on a fixed port; its data folder survives stop/start (JetStream files). */
-export async function startLocalBackend(kind: ServerKind, port: number): Promise<Backend> {
+/**
+ * A server as a child process on a fixed port; its data folder survives stop/start (JetStream files).
+ * `args` (given the data folder) replaces the default arguments, e.g. for cluster members.
+ */
+export async function startLocalBackend(
+  kind: ServerKind,
+  port: number,
+  args?: (dataDir: string) => string[],
+): Promise<Backend> {
   const dataDir = mkdtempSync(join(tmpdir(), `ztna-${kind}-`));
   let child: ChildProcess | undefined;
 
@@ -21,7 +28,7 @@ export async function startLocalBackend(kind: ServerKind, port: number): Promise
     if (child && child.exitCode === null && child.signalCode === null) return;
     const proc = spawn(
       BINARY[kind],
-      serverArgs(kind, port, dataDir).map((a) => (a === '0.0.0.0' ? '127.0.0.1' : a)),
+      args ? args(dataDir) : serverArgs(kind, port, dataDir).map((a) => (a === '0.0.0.0' ? '127.0.0.1' : a)),
       {
         stdio: 'ignore',
       },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { NatsConnection } from 'nats';
+import { sleep, systemClock, type Clock } from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import { EmsError } from './errors.js';
 import { resolveConfig, type EmsMockConfig, type EmsMockOptions } from './config.js';
@@ -21,8 +21,11 @@ import { parseScenario, startScenario } from './scenarios/scenario-runner.js';
 export interface EmsMockDeps {
   nc: NatsConnection;
   logger: Logger;
-  /** Epoch milliseconds for `emitted_at_ms` and run times; default Date.now. */
-  clock?: () => number;
+  /**
+   * Time of the mock: `emitted_at_ms`, run times and pacing, snapshot expiry, publish delays, ack
+   * timeouts and retry backoff (default systemClock). Shutdown deadlines stay on wall time.
+   */
+  clock?: Clock;
   /** Called with each publish-to-ack latency in ms (benchmarks). */
   onPublishAck?: (latencyMs: number) => void;
 }
@@ -71,10 +74,16 @@ const newIncarnation = (): string => randomBytes(8).toString('hex');
  */
 export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions): Promise<EmsMock> {
   const config = resolveConfig(options);
-  const clock = deps.clock ?? Date.now;
+  const clock = deps.clock ?? systemClock;
+  const now = (): number => clock.now();
   const logger = deps.logger.child({ emsId: config.emsId });
   const jsm = await deps.nc.jetstreamManager();
-  await ensureEventStream(jsm, config.subjects, config.duplicateWindowMs);
+  const stream = {
+    subjects: config.subjects,
+    duplicateWindowMs: config.duplicateWindowMs,
+    replicas: config.streamReplicas,
+  };
+  await ensureEventStream(jsm, stream);
 
   let lastEnsure = 0;
   let active: StartedRun | undefined;
@@ -90,23 +99,26 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       timeoutMs: config.publishTimeoutMs,
       retryMinMs: config.retryMinMs,
       retryMaxMs: config.retryMaxMs,
+      clock,
     },
     metrics,
     logger.child({ part: 'publisher' }),
     deps.onPublishAck,
     () => {
-      const now = Date.now();
-      if (now - lastEnsure < config.retryMaxMs) return;
-      lastEnsure = now;
-      ensureEventStream(jsm, config.subjects, config.duplicateWindowMs).then(
-        () => logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again'),
-        (err: unknown) => logger.error({ err }, 'event stream missing and not created'),
+      if (clock.now() - lastEnsure < config.retryMaxMs) return;
+      lastEnsure = clock.now();
+      ensureEventStream(jsm, stream).then(
+        (did) =>
+          did === 'created'
+            ? logger.warn({ stream: config.subjects.stream }, 'event stream was missing: created again')
+            : logger.info({ stream: config.subjects.stream, did }, 'event stream present (publish retried)'),
+        (err: unknown) => logger.error({ err }, 'event stream not reachable'),
       );
     },
   );
   const faults = new FaultInjector();
   const pipeline = new EventPipeline(config.subjects, pub, faults, metrics);
-  const tracker = new RunTracker(clock);
+  const tracker = new RunTracker(now);
   const identity = { emsId: config.emsId, serial: config.serial, tenant: config.tenant };
   const sink = {
     emit: (...args: Parameters<EventPipeline['emit']>): void => {
@@ -114,7 +126,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       pipeline.emit(...args);
     },
   };
-  const domain = new EmsDomain(identity, newIncarnation(), sink, clock);
+  const domain = new EmsDomain(identity, newIncarnation(), sink, now);
   const snapshots = new SnapshotResponder(
     deps.nc,
     domain,
@@ -126,7 +138,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       ttlMs: config.snapshotTtlMs,
     },
     logger.child({ part: 'snapshot' }),
-    clock,
+    now,
   );
   const heartbeat = startHeartbeat(
     deps.nc,
@@ -141,11 +153,12 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
         return domain.seq;
       },
     },
-    { intervalMs: config.heartbeatIntervalMs, clock },
+    { intervalMs: config.heartbeatIntervalMs, clock: now },
   );
   const ctx: RunContext = {
     domain,
     tracker,
+    clock,
     logger: logger.child({ part: 'runs' }),
     flush: () => pipeline.flush(),
     waitForRoom: () => pub.waitForRoom(config.maxQueued),
@@ -209,7 +222,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       await http?.close();
       if (active && tracker.activeId === active.id) {
         tracker.cancel(active.id);
-        await Promise.race([active.done, delay(STOP_FLUSH_MS, undefined, { ref: false })]);
+        await Promise.race([active.done, sleep(systemClock, STOP_FLUSH_MS, undefined, { ref: false })]);
       }
       heartbeat.stop();
       snapshots.stop();

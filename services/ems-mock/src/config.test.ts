@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { defaultConfig, loadConfig, resolveConfig } from './config.js';
+import { EmsError } from './errors.js';
 
 describe('loadConfig', () => {
   it('fills the defaults and freezes the result', () => {
@@ -37,5 +38,59 @@ describe('loadConfig', () => {
       apiToken: 's3cret',
       emsId: 3,
     });
+  });
+
+  it('takes STREAM_REPLICAS (default 1) and a list of NATS URLs', () => {
+    expect(loadConfig({}).streamReplicas).toBe(1);
+    expect(
+      loadConfig({ STREAM_REPLICAS: '3', NATS_URL: 'nats://n1:4222,nats://n2:4222, nats://n3:4222' }),
+    ).toMatchObject({ streamReplicas: 3, natsUrl: 'nats://n1:4222,nats://n2:4222, nats://n3:4222' });
+    expect(() => loadConfig({ STREAM_REPLICAS: '7', NATS_URL: 'nats://n1:4222,n2:4222' })).toThrow(
+      /NATS_URL "n2:4222": must be a nats:\/\/ URL.*STREAM_REPLICAS 7: .*less or equal to 5/,
+    );
+  });
+});
+
+describe('resolveConfig', () => {
+  it('fills defaultConfig, derives the serial from the connector id, and freezes the result', () => {
+    const config = resolveConfig({ ...defaultConfig, emsId: 3, publishWindow: 8 });
+    expect(config).toMatchObject({
+      emsId: 3,
+      serial: 'FCTEMS0000000003',
+      publishWindow: 8,
+      retryMaxMs: 5000,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(defaultConfig)).toBe(true);
+  });
+
+  it('reports every problem together, from the schema and between fields, naming field and value', () => {
+    let message = '';
+    try {
+      resolveConfig({
+        emsId: 8,
+        serial: 'bad serial',
+        publishWindow: 0.5,
+        retryMinMs: 500,
+        retryMaxMs: 200,
+        snapshotPageSize: 10,
+        snapshotMaxPageSize: 5,
+        httpPort: 0,
+        httpHost: '0.0.0.0',
+      });
+    } catch (err) {
+      expect(err).toBeInstanceOf(EmsError);
+      message = (err as Error).message;
+    }
+    for (const part of [
+      'emsId 8:',
+      'serial "bad serial":',
+      'publishWindow 0.5:',
+      'retryMaxMs 200: must be at least retryMinMs (500)',
+      'snapshotPageSize 10: must be at most snapshotMaxPageSize (5)',
+      'apiToken undefined: required',
+    ]) {
+      expect(message).toContain(part);
+    }
   });
 });

@@ -1,36 +1,53 @@
-import { createSubjects, type Subjects } from '@ztna/proto';
+import { Type, type Static } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { createSubjects, DEFAULT_DUPLICATE_WINDOW_MS, type Subjects } from '@ztna/proto';
+import { issuesOf, preview } from '@ztna/service-kit';
 import { EmsError } from './errors.js';
 
+const Int = (minimum: number, maximum: number) => Type.Integer({ minimum, maximum });
+
+/** The instance config's values, each with its range: the one place they are checked. */
+export const EmsMockSettings = Type.Object(
+  {
+    /** EMS connector id, 1–7. */
+    emsId: Int(1, 7),
+    serial: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }),
+    tenant: Type.String({ minLength: 1, maxLength: 64 }),
+    /** HTTP admin API host; a non-loopback host requires `apiToken`. */
+    httpHost: Type.String({ minLength: 1, maxLength: 255 }),
+    /** undefined = no HTTP server; 0 = a random port. */
+    httpPort: Type.Optional(Int(0, 65535)),
+    apiToken: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+    bodyLimitBytes: Int(1024, 64 * 1024 * 1024),
+    /** Most publishes awaiting their JetStream ack at once. */
+    publishWindow: Int(1, 65536),
+    /** A publish not acked within this many ms is retried (same message id). */
+    publishTimeoutMs: Int(100, 600_000),
+    /** First retry backoff after a failed publish, doubling up to `retryMaxMs`. */
+    retryMinMs: Int(1, 60_000),
+    retryMaxMs: Int(1, 600_000),
+    /** Produced-but-unacked events above which churn and scenarios wait. */
+    maxQueued: Int(1, 10_000_000),
+    /** JetStream duplicate window of the stream. */
+    duplicateWindowMs: Int(1000, 86_400_000),
+    /** Replicas of the event stream in a JetStream cluster, applied on create and on update. */
+    streamReplicas: Int(1, 5),
+    snapshotPageSize: Int(1, 100_000),
+    snapshotMaxPageSize: Int(1, 100_000),
+    /** How long a frozen snapshot is kept after its last page was asked for. */
+    snapshotTtlMs: Int(1000, 86_400_000),
+    /** Heartbeat period (id, incarnation, seq on the heartbeat subject), ms; 0 turns it off. */
+    heartbeatIntervalMs: Int(0, 60_000),
+  },
+  { additionalProperties: false },
+);
+
 /** Everything an EMS mock instance needs besides its clients. */
-export interface EmsMockConfig {
-  /** EMS connector id, 1–7. */
-  readonly emsId: number;
-  readonly serial: string;
-  readonly tenant: string;
+export type EmsMockConfig = Readonly<Static<typeof EmsMockSettings>> & {
   readonly subjects: Subjects;
-  /** HTTP admin API host; a non-loopback host requires `apiToken`. */
-  readonly httpHost: string;
-  /** undefined = no HTTP server; 0 = a random port. */
   readonly httpPort: number | undefined;
   readonly apiToken: string | undefined;
-  readonly bodyLimitBytes: number;
-  /** Most publishes awaiting their JetStream ack at once. */
-  readonly publishWindow: number;
-  /** A publish not acked within this many ms is retried (same message id). */
-  readonly publishTimeoutMs: number;
-  readonly retryMinMs: number;
-  readonly retryMaxMs: number;
-  /** Produced-but-unacked events above which churn and scenarios wait. */
-  readonly maxQueued: number;
-  /** JetStream duplicate window of the stream. */
-  readonly duplicateWindowMs: number;
-  readonly snapshotPageSize: number;
-  readonly snapshotMaxPageSize: number;
-  /** How long a frozen snapshot is kept after its last page was asked for. */
-  readonly snapshotTtlMs: number;
-  /** Heartbeat period (id, incarnation, seq on the heartbeat subject), ms; 0 turns it off. */
-  readonly heartbeatIntervalMs: number;
-}
+};
 
 /** The process-level config read by main.ts. */
 export interface ServiceConfig extends EmsMockConfig {
@@ -38,106 +55,108 @@ export interface ServiceConfig extends EmsMockConfig {
   readonly logLevel: string;
 }
 
+/** What `createEmsMock` takes: any field of the config; the serial follows `emsId` unless given. */
 export type EmsMockOptions = Partial<EmsMockConfig> & { emsId: number };
 
-export const defaults = {
+/** `FCTEMS` + 10 digits, derived from the connector id when no serial is given. */
+export const defaultSerial = (emsId: number): string => `FCTEMS${String(emsId).padStart(10, '0')}`;
+
+/** Every default of an instance (tests spread it); `serial` is derived from `emsId` when not given. */
+export const defaultConfig: Readonly<Omit<EmsMockConfig, 'serial'>> = Object.freeze({
+  emsId: 1,
   tenant: 'default',
-  subjectPrefix: 'ztna.v1',
-  streamName: 'ZTNA_EVENTS',
+  subjects: createSubjects('ztna.v1', 'ZTNA_EVENTS'),
   httpHost: '127.0.0.1',
-  httpPort: 8081,
+  httpPort: undefined,
+  apiToken: undefined,
   bodyLimitBytes: 1024 * 1024,
   publishWindow: 1024,
   publishTimeoutMs: 5000,
   retryMinMs: 100,
   retryMaxMs: 5000,
   maxQueued: 50_000,
-  duplicateWindowMs: 120_000,
+  duplicateWindowMs: DEFAULT_DUPLICATE_WINDOW_MS,
+  streamReplicas: 1,
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
   heartbeatIntervalMs: 1000,
+});
+
+/** Defaults of the process-level settings main.ts reads (the instance defaults are `defaultConfig`). */
+export const defaults = {
+  subjectPrefix: 'ztna.v1',
+  streamName: 'ZTNA_EVENTS',
+  httpPort: 8081,
   natsUrl: 'nats://127.0.0.1:4222',
   logLevel: 'info',
 } as const;
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const ENV_NAMES: Record<string, string> = {
-  emsId: 'EMS_ID',
-  heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
-  httpPort: 'EMS_HTTP_PORT',
-  serial: 'EMS_SERIAL',
-  apiToken: 'EMS_API_TOKEN',
-};
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-
-/** `FCTEMS` + 10 digits, derived from the connector id when no serial is given. */
-export const defaultSerial = (emsId: number): string => `FCTEMS${String(emsId).padStart(10, '0')}`;
 
 export const isLoopback = (host: string): boolean => LOOPBACK.has(host);
 
-/**
- * Fills defaults and validates an instance config. Throws one EmsError (EMS_ERR_CONFIG) listing every
- * problem, each naming the field and the value. The result is frozen.
- */
-export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> {
-  const problems: string[] = [];
-  const int = (field: string, value: number | undefined, min: number, max: number): void => {
-    if (value === undefined) return;
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${field} ${JSON.stringify(value)}: must be an integer in ${min}..${max}`);
-    }
-  };
-  const config: EmsMockConfig = {
-    emsId: options.emsId,
-    serial: options.serial ?? defaultSerial(options.emsId),
-    tenant: defaults.tenant,
-    subjects: options.subjects ?? createSubjects(defaults.subjectPrefix, defaults.streamName),
-    httpHost: defaults.httpHost,
-    httpPort: undefined,
-    apiToken: undefined,
-    bodyLimitBytes: defaults.bodyLimitBytes,
-    publishWindow: defaults.publishWindow,
-    publishTimeoutMs: defaults.publishTimeoutMs,
-    retryMinMs: defaults.retryMinMs,
-    retryMaxMs: defaults.retryMaxMs,
-    maxQueued: defaults.maxQueued,
-    duplicateWindowMs: defaults.duplicateWindowMs,
-    snapshotPageSize: defaults.snapshotPageSize,
-    snapshotMaxPageSize: defaults.snapshotMaxPageSize,
-    snapshotTtlMs: defaults.snapshotTtlMs,
-    heartbeatIntervalMs: defaults.heartbeatIntervalMs,
-    ...stripUndefined(options),
-  };
-  int('emsId', config.emsId, 1, 7);
-  int('httpPort', config.httpPort, 0, 65535);
-  int('bodyLimitBytes', config.bodyLimitBytes, 1024, 64 * 1024 * 1024);
-  int('publishWindow', config.publishWindow, 1, 65536);
-  int('publishTimeoutMs', config.publishTimeoutMs, 100, 600_000);
-  int('retryMinMs', config.retryMinMs, 1, 60_000);
-  int('retryMaxMs', config.retryMaxMs, config.retryMinMs, 600_000);
-  int('maxQueued', config.maxQueued, 1, 10_000_000);
-  int('duplicateWindowMs', config.duplicateWindowMs, 1000, 86_400_000);
-  int('snapshotMaxPageSize', config.snapshotMaxPageSize, 1, 100_000);
-  int('snapshotPageSize', config.snapshotPageSize, 1, config.snapshotMaxPageSize);
-  int('snapshotTtlMs', config.snapshotTtlMs, 1000, 86_400_000);
-  int('heartbeatIntervalMs', config.heartbeatIntervalMs, 0, 60_000);
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(config.serial)) {
-    problems.push(`serial ${JSON.stringify(config.serial)}: must match [A-Za-z0-9_-]{1,64}`);
+const checkSettings = TypeCompiler.Compile(EmsMockSettings);
+
+/** Every problem of a filled-in config, each as `field value: reason`. */
+function problemsOf(config: EmsMockConfig): string[] {
+  const { subjects: _subjects, ...settings } = config;
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  const problems = checkSettings.Check(defined)
+    ? []
+    : issuesOf(checkSettings, 'config', defined).map(
+        (i) => `${i.field.replace(/^config\./, '')} ${preview(i.value)}: ${i.reason}`,
+      );
+  if (config.retryMaxMs < config.retryMinMs) {
+    problems.push(`retryMaxMs ${config.retryMaxMs}: must be at least retryMinMs (${config.retryMinMs})`);
+  }
+  if (config.snapshotPageSize > config.snapshotMaxPageSize) {
+    problems.push(
+      `snapshotPageSize ${config.snapshotPageSize}: must be at most snapshotMaxPageSize (${config.snapshotMaxPageSize})`,
+    );
   }
   if (config.httpPort !== undefined && !isLoopback(config.httpHost) && !config.apiToken) {
     problems.push(
-      `apiToken undefined: required when the HTTP API listens on the non-loopback host ${JSON.stringify(config.httpHost)}`,
+      `apiToken undefined: required when the HTTP API listens on the non-loopback host ${preview(config.httpHost)}`,
     );
   }
+  return problems;
+}
+
+/**
+ * Fills `defaultConfig` and validates an instance config against `EmsMockSettings` and the rules
+ * between fields. Throws one EmsError (EMS_ERR_CONFIG) listing every problem, each naming the field and
+ * the value. The result is frozen.
+ */
+export function resolveConfig(options: EmsMockOptions): Readonly<EmsMockConfig> {
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const config: EmsMockConfig = {
+    ...defaultConfig,
+    serial: defaultSerial(options.emsId),
+    ...given,
+  } as EmsMockConfig;
+  const problems = problemsOf(config);
   if (problems.length > 0) throw new EmsError('EMS_ERR_CONFIG', `invalid config: ${problems.join('; ')}`);
   return Object.freeze(config);
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const ENV_NAMES: Record<string, string> = {
+  emsId: 'EMS_ID',
+  serial: 'EMS_SERIAL',
+  tenant: 'EMS_TENANT',
+  httpHost: 'EMS_HTTP_HOST',
+  httpPort: 'EMS_HTTP_PORT',
+  apiToken: 'EMS_API_TOKEN',
+  streamReplicas: 'STREAM_REPLICAS',
+  heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
+};
+
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
- * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, EMS_HEARTBEAT_INTERVAL_MS,
- * SUBJECT_PREFIX, STREAM_NAME, LOG_LEVEL. Reports every problem together in one EmsError (EMS_ERR_CONFIG); the result is frozen.
+ * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
+ * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL; NATS_URL may list several servers, comma-separated. Reports every problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
+ * and the value; the result is frozen.
  */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<ServiceConfig> {
   const problems: string[] = [];
@@ -145,16 +164,18 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     if (/^\d+$/.test(raw.trim())) return Number(raw);
-    problems.push(`${name} ${JSON.stringify(raw)}: must be an integer`);
+    problems.push(`${name} ${preview(raw)}: must be an integer`);
     return fallback;
   };
   const natsUrl = env.NATS_URL || defaults.natsUrl;
-  if (!/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl)) {
-    problems.push(`NATS_URL ${JSON.stringify(natsUrl)}: must be a nats:// URL`);
+  for (const url of natsUrl.split(',')) {
+    if (!/^(nats|tls|ws|wss):\/\/[^\s,]+$/.test(url.trim())) {
+      problems.push(`NATS_URL ${preview(url)}: must be a nats:// URL`);
+    }
   }
   const logLevel = env.LOG_LEVEL || defaults.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL ${JSON.stringify(logLevel)}: must be one of ${LOG_LEVELS.join(', ')}`);
+    problems.push(`LOG_LEVEL ${preview(logLevel)}: must be one of ${LOG_LEVELS.join(', ')}`);
   }
   let subjects: Subjects | undefined;
   try {
@@ -165,35 +186,28 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   } catch (err) {
     problems.push(`SUBJECT_PREFIX/STREAM_NAME: ${(err as Error).message}`);
   }
-  const emsId = number('EMS_ID', 1);
-  const httpPort = number('EMS_HTTP_PORT', defaults.httpPort);
   let instance: Readonly<EmsMockConfig> | undefined;
   try {
     instance = resolveConfig({
-      emsId,
+      emsId: number('EMS_ID', defaultConfig.emsId),
       serial: env.EMS_SERIAL || undefined,
       tenant: env.EMS_TENANT || undefined,
       subjects,
       httpHost: env.EMS_HTTP_HOST || undefined,
-      httpPort,
+      httpPort: number('EMS_HTTP_PORT', defaults.httpPort),
       apiToken: env.EMS_API_TOKEN || undefined,
-      heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaults.heartbeatIntervalMs),
+      streamReplicas: number('STREAM_REPLICAS', defaultConfig.streamReplicas),
+      heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaultConfig.heartbeatIntervalMs),
     });
   } catch (err) {
     const named = (err as Error).message.replace(/^invalid config: /, '');
+    const fields = Object.keys(ENV_NAMES).join('|');
     problems.push(
-      named.replace(
-        /\b(emsId|httpPort|serial|apiToken|heartbeatIntervalMs) /g,
-        (_m, field: string) => `${ENV_NAMES[field]} `,
-      ),
+      named.replace(new RegExp(`\\b(${fields}) `, 'g'), (_m, field: string) => `${ENV_NAMES[field]} `),
     );
   }
   if (problems.length > 0 || !instance) {
     throw new EmsError('EMS_ERR_CONFIG', `invalid environment: ${problems.join('; ')}`);
   }
   return Object.freeze({ ...instance, natsUrl, logLevel });
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,3 +1,5 @@
+import { preview } from '@ztna/service-kit';
+
 /**
  * Typed EMS mock errors: a stable `code` that the edges map (HTTP status, log line) and a message naming
  * the field and the value received.
@@ -22,11 +24,11 @@ export class EmsError extends Error {
   }
 }
 
-/** `field "value": reason`, the shape of every input error message. */
+/** `field "value": reason`, the shape of every input error message (the value cut to ~120 characters). */
 export function invalid(field: string, value: unknown, reason: string): EmsError {
-  return new EmsError('EMS_ERR_INVALID', `${field} ${JSON.stringify(value) ?? 'undefined'}: ${reason}`);
+  return new EmsError('EMS_ERR_INVALID', `${field} ${preview(value)}: ${reason}`);
 }
 
 export function unknownEndpoint(uid: string): EmsError {
-  return new EmsError('EMS_ERR_NOT_FOUND', `uid ${JSON.stringify(uid)}: no such endpoint`);
+  return new EmsError('EMS_ERR_NOT_FOUND', `uid ${preview(uid)}: no such endpoint`);
 }

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     waitOnFirstConnect: true,
   });
   logger.info({ server: nc.getServer() }, 'NATS connected');
-  const mock = await createEmsMock({ nc, logger }, { ...config, httpPort: config.httpPort });
+  // The clients' settings stay here; the composition root takes only the instance's own config.
+  const { natsUrl: _natsUrl, logLevel: _logLevel, ...instance } = config;
+  const mock = await createEmsMock({ nc, logger }, instance);
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;

@@ -1,6 +1,6 @@
 import { createSubjects } from '@ztna/proto';
+import { retrying } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -23,11 +23,11 @@ import { watchNatsStatus } from './nats/nats-status.js';
 import { startPacketResponder, type PacketResponder } from './nats/packet-responder.js';
 import { NatsSnapshotSource } from './nats/snapshot-client.js';
 import { gatewayKeys } from './redis/keys.js';
+import type { RedisClient } from './redis/redis-client.js';
 import { RedisStore } from './redis/redis-store.js';
 import { EngineSink } from './runtime/engine-sink.js';
 import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
-import { retrying } from './tagsync/retrying.js';
 import { TagSync } from './tagsync/tag-sync.js';
 
 /** What `createGateway` needs of the process config: everything but the client URLs and the log level. */
@@ -35,7 +35,8 @@ export type GatewayAppConfig = Omit<GatewayProcessConfig, 'natsUrl' | 'redisUrl'
 
 export interface GatewayDeps {
   readonly nc: NatsConnection;
-  readonly redis: Redis;
+  /** A single-node `Redis` or a `Cluster` (see `connectRedis`). */
+  readonly redis: RedisClient;
   /** The root logger (or a child without `gatewayId`): the gateway binds `gatewayId` itself. */
   readonly logger: Logger;
   readonly clock?: Clock;
@@ -134,10 +135,14 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const nats = watchNatsStatus(deps.nc);
   let loaded = false;
   const checks: ReadinessCheck[] = [
-    { name: 'nats', ready: () => nats.connected },
-    { name: 'redis', ready: () => deps.redis.status === 'ready' },
-    { name: 'mirror', ready: () => loaded },
-    { name: 'consumer', ready: () => consumer.ready },
+    { name: 'nats', ready: () => nats.connected, reason: () => 'disconnected, reconnecting' },
+    {
+      name: 'redis',
+      ready: () => deps.redis.status === 'ready' && store.failure === undefined,
+      reason: () => store.failure ?? `connection ${deps.redis.status}`,
+    },
+    { name: 'mirror', ready: () => loaded, reason: () => store.failure ?? 'loading from Redis' },
+    { name: 'consumer', ready: () => consumer.ready, reason: () => consumer.notReadyReason },
   ];
   const http = createHttpServer(
     { host: config.httpHost, port: config.httpPort, token: config.apiToken, logger },

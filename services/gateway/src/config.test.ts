@@ -55,7 +55,10 @@ describe('loadConfig: engine settings and the FortiOS config file', () => {
       dirtySweepDelayMs: 10_000,
       tickMs: 100,
       configPath: SAMPLE_CONFIG_PATH,
-      connectors: [{ id: 1 }],
+      connectors: [
+        { id: 1, serial: 'FCTEMS8822000001', name: 'ems1' },
+        { id: 2, serial: 'FCTEMS8822000002', name: 'ems2' },
+      ],
     });
     expect(loadConfig({ ...base, GATEWAY_AUDIT: 'true', DIRTY_SWEEP_DELAY_MS: '0' })).toMatchObject({
       audit: true,

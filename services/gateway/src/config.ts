@@ -7,6 +7,7 @@ import type { GatewayConfig as FirewallConfig } from './core/model/config.js';
 import { CliError, GatewayError } from './errors.js';
 import { factoryConfig } from './fortios/factory.js';
 import { parseConfigText } from './fortios/parse.js';
+import { parseRedisUrl } from './redis/redis-client.js';
 import type { EmsConnector } from './tagsync/event-check.js';
 
 /** The sample FortiOS config shipped with the gateway (seed-1 topology). */
@@ -21,7 +22,10 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const Settings = Type.Object({
   gatewayId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'GATEWAY_ID' }),
   natsUrl: Type.String({ env: 'NATS_URL', description: 'nats/tls/ws/wss URLs, comma-separated' }),
-  redisUrl: Type.String({ env: 'REDIS_URL' }),
+  redisUrl: Type.String({
+    env: 'REDIS_URL',
+    description: 'redis/rediss URL, or comma-separated seed nodes of a Redis Cluster',
+  }),
   subjectPrefix: Type.String({ env: 'SUBJECT_PREFIX' }),
   streamName: Type.String({ env: 'STREAM_NAME' }),
   redisKeyPrefix: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', env: 'REDIS_KEY_PREFIX' }),
@@ -181,8 +185,10 @@ export function loadConfig(
       problems.push(`NATS_URL: "${cut(url)}" must be a nats/tls/ws/wss URL`);
     }
   }
-  if (!/^rediss?:\/\/\S+$/.test(String(settings.redisUrl))) {
-    problems.push(`REDIS_URL: "${cut(String(settings.redisUrl))}" must be a redis/rediss URL`);
+  try {
+    parseRedisUrl(String(settings.redisUrl));
+  } catch (err) {
+    problems.push(`${(err as Error).message} (REDIS_URL: redis/rediss URLs, comma-separated seed nodes)`);
   }
   try {
     createSubjects(String(settings.subjectPrefix), String(settings.streamName));

@@ -45,4 +45,11 @@ export type { EmsSyncState } from './tagsync/ems-status.js';
 export type { EmsConnector } from './tagsync/event-check.js';
 export type { TagSyncObserver } from './tagsync/ports.js';
 export { gatewayKeys, type GatewayKeys } from './redis/keys.js';
+export {
+  connectRedis,
+  parseRedisUrl,
+  redisCause,
+  type ConnectRedisOptions,
+  type RedisClient,
+} from './redis/redis-client.js';
 export type { AppliedRevision, EngineSink } from './runtime/engine-sink.js';

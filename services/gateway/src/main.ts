@@ -1,9 +1,10 @@
 import { natsServerOptions } from '@ztna/proto';
-import { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
 import { createGateway } from './app.js';
 import { loadConfig } from './config.js';
+import { connectRedis, redisCause, type RedisClient } from './redis/redis-client.js';
 
 // The only file that reads process.env: builds the real clients, starts the gateway, handles signals.
 const config = (() => {
@@ -23,8 +24,18 @@ const nc = await connect({
   maxReconnectAttempts: -1,
   reconnectTimeWait: 1000,
 });
-const redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-redis.on('error', (err) => logger.debug({ err }, 'redis connection error'));
+// A cluster is told by several seed nodes or by the one node's INFO; wait for it to answer that.
+let redis: RedisClient | undefined;
+for (let failures = 0; !redis; failures++) {
+  try {
+    redis = await connectRedis(config.redisUrl, { redisOptions: { maxRetriesPerRequest: 3 } });
+  } catch (err) {
+    if (failures === 0) logger.warn({ err }, 'redis not answering; retrying with backoff');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 200 * 2 ** failures)));
+  }
+}
+logger.info({ mode: redis instanceof Cluster ? 'cluster' : 'single' }, 'redis client');
+redis.on('error', (err) => logger.debug({ cause: redisCause(err) }, 'redis connection error'));
 
 const gateway = await createGateway({ nc, redis, logger }, config);
 logger.info(

@@ -2,12 +2,15 @@ import type {
   ConfigApplyReport,
   DynamicAddressView,
   EngineApi,
+  ExternalResourceView,
+  FqdnAddressView,
   SessionFilter,
   SessionStats,
   TriggerReport,
   Verdict,
 } from '../src/core/model/engine-api.js';
 import { GatewayError } from '../src/errors.js';
+import type { SessionRow } from '../src/core/model/session-row.js';
 import type { GatewayConfig } from '../src/core/model/config.js';
 import type { EndpointRecord } from '../src/core/model/membership.js';
 
@@ -50,6 +53,16 @@ export class FakeEngine implements EngineApi {
     return { trigger: 'external-resource', dirty: 0, persistent: 0 };
   }
 
+  fqdnAddresses(): readonly FqdnAddressView[] {
+    this.calls.push('fqdnAddresses');
+    return [];
+  }
+
+  externalResources(): readonly ExternalResourceView[] {
+    this.calls.push('externalResources');
+    return [];
+  }
+
   tick(): void {
     this.calls.push('tick');
   }
@@ -57,6 +70,11 @@ export class FakeEngine implements EngineApi {
   clearSessions(filter?: SessionFilter): number {
     this.calls.push(`clearSessions ${JSON.stringify(filter)}`);
     return 2;
+  }
+
+  sessions(filter?: SessionFilter): readonly SessionRow[] {
+    this.calls.push(`sessions ${JSON.stringify(filter)}`);
+    return [];
   }
 
   formatSessionList(filter?: SessionFilter): string {

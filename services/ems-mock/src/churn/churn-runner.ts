@@ -1,4 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises';
+import { sleep } from '@ztna/service-kit';
 import { invalid } from '../errors.js';
 import { progressLogger, startRun, type RunContext, type StartedRun } from '../runs/run-context.js';
 import type { RunHandle } from '../runs/run-tracker.js';
@@ -80,13 +80,14 @@ export async function churnLoop(ctx: RunContext, options: ChurnOptions, run: Run
     endpoints: o.endpoints,
     tags: o.tags,
   });
-  const progress = progressLogger(ctx.logger.child({ runId: run.id }));
+  const progress = progressLogger(ctx.logger.child({ runId: run.id }), ctx.clock);
   generator.populate();
-  const started = performance.now();
+  const { clock } = ctx;
+  const started = clock.now();
   const total = o.count ?? Number.POSITIVE_INFINITY;
   let done = 0;
   for (;;) {
-    const elapsed = performance.now() - started;
+    const elapsed = clock.now() - started;
     if (done >= total || (o.durationMs !== undefined && elapsed >= o.durationMs) || run.signal.aborted) break;
     const due = o.rate === undefined ? done + CHUNK : Math.floor((o.rate * elapsed) / 1000) + 1;
     const upto = Math.min(total, due, done + CHUNK);
@@ -97,9 +98,7 @@ export async function churnLoop(ctx: RunContext, options: ChurnOptions, run: Run
     progress({ operations: done, seq: ctx.domain.seq });
     await ctx.waitForRoom();
     if (o.rate !== undefined && done >= due) {
-      await delay(Math.max(1, ((done + 1) * 1000) / o.rate - (performance.now() - started)), undefined, {
-        signal: run.signal,
-      });
+      await sleep(clock, Math.max(1, ((done + 1) * 1000) / o.rate - (clock.now() - started)), run.signal);
     } else {
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -1,22 +1,12 @@
-import { FormatRegistry } from '@sinclair/typebox';
+import { registerFormats, type StringFormat } from '@ztna/service-kit';
 import { isIPv4, isMac, isTagName, isUid } from '@ztna/proto';
 
-/** String formats of the wire contract, by the name JSON schemas use (`format: "mac"` …). */
-export const FORMATS: Record<string, (value: string) => boolean> = {
-  'ztna-ipv4': isIPv4,
-  'ztna-mac': isMac,
-  'ztna-uid': isUid,
-  'ztna-tag': isTagName,
+/** String formats of the wire contract, by the name JSON schemas use (`format: "ztna-mac"` …). */
+export const FORMATS: Readonly<Record<string, StringFormat>> = {
+  'ztna-ipv4': { check: isIPv4, hint: 'must be a dotted IPv4 address' },
+  'ztna-mac': { check: isMac, hint: 'must be a lower-case MAC aa:bb:cc:dd:ee:ff' },
+  'ztna-uid': { check: isUid, hint: 'must match [A-Za-z0-9_-]{1,64}' },
+  'ztna-tag': { check: isTagName, hint: 'must match [A-Za-z0-9_.-]{1,64}' },
 };
 
-/** Plain-language meaning of each format, for error messages. */
-export const FORMAT_HINTS: Record<string, string> = {
-  'ztna-ipv4': 'must be a dotted IPv4 address',
-  'ztna-mac': 'must be a lower-case MAC aa:bb:cc:dd:ee:ff',
-  'ztna-uid': 'must match [A-Za-z0-9_-]{1,64}',
-  'ztna-tag': 'must match [A-Za-z0-9_.-]{1,64}',
-};
-
-for (const [name, check] of Object.entries(FORMATS)) {
-  if (!FormatRegistry.Has(name)) FormatRegistry.Set(name, check);
-}
+registerFormats(FORMATS);

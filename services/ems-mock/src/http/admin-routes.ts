@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { EmsMock } from '../app.js';
-import { invalid } from '../errors.js';
 import { ChurnBody } from '../scenarios/scenario-schema.js';
 
 const Probability = Type.Number({ minimum: 0, maximum: 1 });
@@ -15,6 +14,9 @@ const FaultsBody = Type.Object(
     delayMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 60_000 })),
   },
   { additionalProperties: false },
+);
+const ResetBody = Type.Optional(
+  Type.Object({ newIncarnation: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
 );
 const RunParams = Type.Object({ id: Type.String({ pattern: '^run-\\d{1,12}$' }) });
 
@@ -51,15 +53,16 @@ export function adminRoutes(app: FastifyInstance, mock: EmsMock): void {
     { schema: { tags: ['runs'], summary: 'Stop a running run at its next operation', params: RunParams } },
     async (req, reply) => reply.status(202).send(mock.cancelRun(req.params.id)),
   );
-  app.post(
+  app.post<{ Body: Static<typeof ResetBody> }>(
     '/api/v1/reset',
     {
       schema: {
         tags: ['state'],
         summary: 'Remove every endpoint, or with {"newIncarnation": true} restart; faults off',
+        body: ResetBody,
       },
     },
-    async (req) => mock.reset({ newIncarnation: newIncarnationOf(req.body) }),
+    async (req) => mock.reset({ newIncarnation: req.body?.newIncarnation ?? false }),
   );
   app.get('/api/v1/faults', { schema: { tags: ['faults'] } }, async () => mock.faults);
   app.put<{ Body: Static<typeof FaultsBody> }>(
@@ -81,15 +84,4 @@ export function adminRoutes(app: FastifyInstance, mock: EmsMock): void {
   app.get('/metrics', { schema: { tags: ['health'] } }, async (_req, reply) =>
     reply.type(mock.metrics.registry.contentType).send(await mock.metrics.registry.metrics()),
   );
-}
-
-/** The optional reset body: nothing, `{}` or `{ "newIncarnation": boolean }`. */
-function newIncarnationOf(body: unknown): boolean {
-  if (body === undefined || body === null || body === '') return false;
-  if (typeof body !== 'object' || Array.isArray(body)) throw invalid('body', body, 'must be an object');
-  for (const [key, value] of Object.entries(body)) {
-    if (key !== 'newIncarnation') throw invalid(key, value, 'is not a known field');
-    if (typeof value !== 'boolean') throw invalid('newIncarnation', value, 'must be true or false');
-  }
-  return (body as { newIncarnation?: boolean }).newIncarnation ?? false;
 }

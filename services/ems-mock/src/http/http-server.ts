@@ -2,13 +2,14 @@ import { timingSafeEqual } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { errorReplier, installErrorHandling, typeboxValidator } from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import type { EmsMock } from '../app.js';
-import { FORMATS } from '../common/formats.js';
+import '../common/formats.js';
 import type { EmsMockConfig } from '../config.js';
 import { adminRoutes } from './admin-routes.js';
 import { endpointRoutes } from './endpoint-routes.js';
-import { replyWithError } from './error-reply.js';
+import { errorHandling } from './error-reply.js';
 
 export interface HttpServer {
   /** `http://host:port` */
@@ -19,8 +20,8 @@ export interface HttpServer {
 const OPEN_PATHS = new Set(['/healthz', '/readyz']);
 
 /**
- * Builds the admin API: strict JSON schemas (no type coercion, unknown fields refused), errors as
- * `{ error: { code, message } }`, OpenAPI at /docs/json, a Bearer token on every route but the health
+ * Builds the admin API: TypeBox schemas checked strictly (`typeboxValidator`: no type coercion of
+ * bodies, unknown fields refused), errors as `{ error: { code, message } }` (`installErrorHandling`), OpenAPI at /docs/json, a Bearer token on every route but the health
  * probes when `apiToken` is set.
  */
 export async function buildHttpApp(
@@ -28,29 +29,18 @@ export async function buildHttpApp(
   config: EmsMockConfig,
   logger: Logger,
 ): Promise<FastifyInstance> {
+  const errors = errorHandling(logger);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
-    ajv: {
-      customOptions: {
-        coerceTypes: false,
-        removeAdditional: false,
-        allErrors: true,
-        verbose: true,
-        formats: FORMATS,
-      },
-    },
+    frameworkErrors: errorReplier(errors),
   });
+  app.setValidatorCompiler(typeboxValidator);
+  installErrorHandling(app, errors);
   app.addContentTypeParser(
     ['application/yaml', 'application/x-yaml', 'text/yaml'],
     { parseAs: 'string' },
     (_req, body, done) => done(null, body),
-  );
-  app.setErrorHandler((err, request, reply) => replyWithError(err as Error, request, reply, logger));
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
-      error: { code: 'EMS_ERR_NOT_FOUND', message: `route ${request.method} ${request.url}: not found` },
-    }),
   );
   if (config.apiToken) {
     const expected = Buffer.from(`Bearer ${config.apiToken}`);

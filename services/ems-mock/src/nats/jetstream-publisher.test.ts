@@ -1,3 +1,4 @@
+import { ManualClock } from '@ztna/service-kit';
 import type { Msg, NatsConnection } from 'nats';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,15 +51,17 @@ class FakeNats {
 describe('JetStreamPublisher', () => {
   let publisher: JetStreamPublisher | undefined;
   let metrics: EmsMetrics;
+  let clock: ManualClock;
   afterEach(async () => {
     await publisher?.stop(10);
   });
 
   const start = (nats: FakeNats, window = 2) => {
     metrics = new EmsMetrics(1, () => 0);
+    clock = new ManualClock();
     publisher = new JetStreamPublisher(
       nats as unknown as NatsConnection,
-      { window, timeoutMs: 60_000, retryMinMs: 1, retryMaxMs: 5 },
+      { window, timeoutMs: 60_000, retryMinMs: 10, retryMaxMs: 40, clock },
       metrics,
       pino({ level: 'silent' }),
     );
@@ -96,9 +99,9 @@ describe('JetStreamPublisher', () => {
     nats.answer(0);
     nats.answer(1, true);
     nats.answer(2);
-    const deadline = Date.now() + 2000;
-    while (nats.sent.length < 4 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 1));
+    clock.advance(9);
+    expect(nats.sent).toHaveLength(3);
+    clock.advance(1);
     expect(nats.sent.slice(3).map((s) => s.msgId)).toEqual(['1:i:2']);
     expect(pub.unacked).toBe(2);
     nats.answer(3);
@@ -106,6 +109,37 @@ describe('JetStreamPublisher', () => {
     expect(pub.unacked).toBe(0);
     const reordered = await metrics.registry.getSingleMetricAsString('ems_publish_reordered_total');
     expect(reordered).toMatch(/ems_publish_reordered_total\{ems_id="1"\} 1/);
+  });
+
+  it('backs off on the clock: doubling waits up to the cap, reset by an ack', () => {
+    const nats = new FakeNats();
+    const pub = start(nats, 1);
+    pub.publish(request(1));
+    const resentAfter = (): number => {
+      const before = nats.sent.length;
+      nats.answer(before - 1, true);
+      let waited = 0;
+      while (nats.sent.length === before) {
+        clock.advance(1);
+        waited += 1;
+      }
+      return waited;
+    };
+    expect([resentAfter(), resentAfter(), resentAfter(), resentAfter()]).toEqual([10, 20, 40, 40]);
+    nats.answer(nats.sent.length - 1);
+    pub.publish(request(2));
+    expect(resentAfter()).toBe(10);
+  });
+
+  it('sends again what was not acked within the timeout, on the clock', () => {
+    const nats = new FakeNats();
+    const pub = start(nats, 2);
+    pub.publish(request(1));
+    clock.advance(60_000);
+    expect(nats.sent).toHaveLength(1);
+    clock.advance(15_000 + 10);
+    expect(nats.sent.map((s) => s.msgId)).toEqual(['1:i:1', '1:i:1']);
+    expect(pub.unacked).toBe(1);
   });
 
   it('ignores replies for events already settled and for ids it never sent', async () => {

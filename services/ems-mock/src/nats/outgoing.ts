@@ -12,7 +12,10 @@ export interface Outgoing {
   notBefore: number;
   /** Attempt generation of the last send; -1 before the first. */
   sentGen: number;
+  /** Clock time of the last send (ack timeout). */
   sentAt: number;
+  /** performance.now() of the last send: wall time for the latency metric only. */
+  sentWallMs: number;
   acked: boolean;
   streamSeq: number;
   duplicate: boolean;

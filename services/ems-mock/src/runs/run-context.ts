@@ -1,3 +1,4 @@
+import type { Clock } from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import type { EmsDomain } from '../domain/ems-domain.js';
 import type { RunHandle, RunKind, RunTracker, RunView } from './run-tracker.js';
@@ -7,6 +8,8 @@ import { EmsError } from '../errors.js';
 export interface RunContext {
   domain: EmsDomain;
   tracker: RunTracker;
+  /** Pacing of churn and scenario steps, progress logs. */
+  clock: Clock;
   logger: Logger;
   /** Resolves when every produced event is acked. */
   flush(): Promise<void>;
@@ -54,11 +57,15 @@ export function startRun(
   return { id: run.id, done };
 }
 
-/** Logs progress at most once per `everyMs`. */
-export function progressLogger(logger: Logger, everyMs = 1000): (fields: object) => void {
-  let last = Date.now();
+/** Logs progress at most once per `everyMs` of `clock` time. */
+export function progressLogger(
+  logger: Logger,
+  clock: Pick<Clock, 'now'>,
+  everyMs = 1000,
+): (fields: object) => void {
+  let last = clock.now();
   return (fields) => {
-    const now = Date.now();
+    const now = clock.now();
     if (now - last < everyMs) return;
     last = now;
     logger.info(fields, 'run progress');

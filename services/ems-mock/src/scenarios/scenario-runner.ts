@@ -1,5 +1,5 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { Value } from '@sinclair/typebox/value';
+import { preview, sleep } from '@ztna/service-kit';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { EmsDomain } from '../domain/ems-domain.js';
 import { EmsError } from '../errors.js';
@@ -32,7 +32,7 @@ export function parseScenario(input: unknown): ScenarioDoc {
   }
   const problems = [...Value.Errors(ScenarioDoc, doc)]
     .slice(0, MAX_REPORTED)
-    .map((e) => `${e.path || '/'} ${JSON.stringify(e.value) ?? 'undefined'}: ${e.message}`);
+    .map((e) => `${e.path || '/'} ${preview(e.value)}: ${e.message}`);
   if (problems.length === 0) {
     let last = 0;
     (doc as ScenarioDoc).steps?.forEach((s, i) => {
@@ -58,10 +58,10 @@ export function startScenario(ctx: RunContext, doc: ScenarioDoc): StartedRun {
   return startRun(ctx, 'scenario', async (run) => {
     const log = ctx.logger.child({ runId: run.id, scenario: doc.name });
     for (const endpoint of doc.endpoints ?? []) ctx.domain.upsertEndpoint(endpointInput(endpoint));
-    const started = performance.now();
+    const started = ctx.clock.now();
     for (const [i, step] of (doc.steps ?? []).entries()) {
-      const wait = step.at - (performance.now() - started);
-      if (wait > 0) await delay(wait, undefined, { signal: run.signal });
+      const wait = step.at - (ctx.clock.now() - started);
+      if (wait > 0) await sleep(ctx.clock, wait, run.signal);
       run.signal.throwIfAborted();
       await applyStep(ctx, step, run);
       log.debug({ step: i, op: step.op, seq: ctx.domain.seq }, 'scenario step done');

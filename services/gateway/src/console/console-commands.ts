@@ -1,3 +1,4 @@
+import { formatFqdnList } from '../core/format/fqdn-list-format.js';
 import { isIPv4 } from '@ztna/proto';
 import type { Clock } from '../core/clock.js';
 import type { EndpointRecordSource, EngineApi, SessionFilter } from '../core/model/engine-api.js';
@@ -93,7 +94,10 @@ const COMMANDS: Tree = {
         clear: (ctx, args) => (none(args), ctx.engine.clearSessions(ctx.filter), ''),
       },
     },
-    firewall: { dynamic: { list: (ctx, args) => ctx.engine.formatDynamicList(optional(args)) } },
+    firewall: {
+      dynamic: { list: (ctx, args) => ctx.engine.formatDynamicList(optional(args)) },
+      fqdn: { list: (ctx, args) => (none(args), formatFqdnList(ctx.engine.fqdnAddresses())) },
+    },
     endpoint: {
       record: {
         list: (ctx, args) => {

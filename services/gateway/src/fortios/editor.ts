@@ -7,6 +7,7 @@ import { inNamespace, type Namespace } from './references.js';
 import type { EntryKey, Field, Flat, SingletonSpec, TableSpec } from './schema.js';
 import { editList, moveEntry, nextFreeId } from './list-edits.js';
 import { resolveSection } from './section-path.js';
+import { splitStored, storedToFlat, withStored } from './stored-fields.js';
 import type { Statement, Token } from './tokenizer.js';
 import { resolveWord } from './words.js';
 
@@ -119,9 +120,10 @@ export class ConfigEditor {
     if (top === undefined) {
       const spec = resolveSection(at, args);
       this.blockStart = this.draft.snapshot();
-      if (spec.kind === 'singleton')
-        this.frames.push({ kind: 'singleton', spec, flat: spec.read(this.draft) });
-      else
+      if (spec.kind === 'singleton') {
+        const read = spec.read(this.draft);
+        this.frames.push({ kind: 'singleton', spec, flat: { ...read, ...storedToFlat(read) } });
+      } else
         this.frames.push({
           kind: 'table',
           spec,
@@ -157,7 +159,10 @@ export class ConfigEditor {
         'A duplicate entry already exists.',
       );
     }
-    const flat = existing === undefined ? spec.blank(key, entries.values()) : spec.flatten(existing);
+    const flat =
+      existing === undefined
+        ? spec.blank(key, entries.values())
+        : { ...spec.flatten(existing), ...storedToFlat(existing) };
     this.frames.push({ kind: 'entry', spec, store: top.store, key, flat });
   }
 
@@ -238,14 +243,18 @@ export class ConfigEditor {
 
   private next(at: Token): void {
     const top = this.frames.pop() as Extract<Frame, { kind: 'entry' }>;
-    top.store().set(top.key, top.spec.build(top.flat, top.key, at, this.draft));
+    const { simulated, attrs } = splitStored(top.flat);
+    top.store().set(top.key, withStored(top.spec.build(simulated, top.key, at, this.draft), attrs));
     if (top.spec.namespace !== undefined) this.changed.add(top.spec.namespace);
   }
 
   private end(at: Token): void {
     if (this.frames.at(-1)?.kind === 'entry') this.next(at);
     const top = this.frames.pop()!;
-    if (top.kind === 'singleton') top.spec.write(this.draft, top.flat, at);
+    if (top.kind === 'singleton') {
+      const { simulated, attrs } = splitStored(top.flat);
+      top.spec.write(this.draft, attrs === undefined ? simulated : { ...simulated, attrs }, at);
+    }
     if (top.kind === 'table' && top.parent !== undefined) {
       top.parent.frame.flat = { ...top.parent.frame.flat, [top.parent.prop]: [...top.store().values()] };
     }

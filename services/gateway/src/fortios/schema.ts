@@ -14,6 +14,12 @@ export interface Field {
   readonly codec: Codec<any>;
   /** Accepted here but stored and shown in another section (snat-route-change in system settings). */
   readonly hidden?: boolean;
+  /** A FortiOS attribute the simulator keeps and shows back but does not act on (`uuid`, `vdom`, …). */
+  readonly stored?: boolean;
+  /** Not a FortiOS attribute (the device `index`): shown only when it differs from its default. */
+  readonly extension?: boolean;
+  /** Printed by `show` even at its default, as FortiOS does (`set schedule "always"`). */
+  readonly alwaysShown?: boolean;
 }
 
 /** A `config <key>` table nested in a singleton, kept as an array under `prop`. */

@@ -2,6 +2,13 @@ import type { FirewallAddress, FirewallService, Prefix } from '../core/model/con
 import { entryError } from './cli-fault.js';
 import { int, ipv4, oneOf, portRanges, refs, subnet, text } from './codecs.js';
 import { requireSet } from './required.js';
+import { fortiosOrder } from './stored-fields.js';
+import {
+  ADDRESS_ORDER,
+  ADDRGRP_ORDER,
+  SERVICE_CUSTOM_ORDER,
+  SERVICE_GROUP_ORDER,
+} from './fortios-attributes.js';
 import { type Flat, get, type TableSpec } from './schema.js';
 import type { Token } from './tokenizer.js';
 
@@ -17,17 +24,20 @@ export const firewallAddress: TableSpec = {
   keyKind: 'name',
   keyProp: 'name',
   namespace: 'address',
-  fields: [
-    { key: 'type', prop: 'type', codec: oneOf(['ipmask', 'iprange', 'fqdn', 'dynamic']) },
-    { key: 'sub-type', prop: 'subType', codec: oneOf(['ems-tag']) },
-    { key: 'obj-type', prop: 'objType', codec: oneOf(['ip', 'mac']) },
-    { key: 'obj-tag', prop: 'objTag', codec: text(255) },
-    { key: 'subnet', prop: 'subnet', codec: subnet },
-    { key: 'start-ip', prop: 'startIp', codec: ipv4 },
-    { key: 'end-ip', prop: 'endIp', codec: ipv4 },
-    { key: 'fqdn', prop: 'fqdn', codec: text(255, FQDN) },
-    { key: 'comment', prop: 'comment', codec: text(255) },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'type', prop: 'type', codec: oneOf(['ipmask', 'iprange', 'fqdn', 'dynamic']) },
+      { key: 'sub-type', prop: 'subType', codec: oneOf(['ems-tag']) },
+      { key: 'obj-type', prop: 'objType', codec: oneOf(['ip', 'mac']) },
+      { key: 'obj-tag', prop: 'objTag', codec: text(255) },
+      { key: 'subnet', prop: 'subnet', codec: subnet },
+      { key: 'start-ip', prop: 'startIp', codec: ipv4 },
+      { key: 'end-ip', prop: 'endIp', codec: ipv4 },
+      { key: 'fqdn', prop: 'fqdn', codec: text(255, FQDN) },
+      { key: 'comment', prop: 'comment', codec: text(255) },
+    ],
+    ADDRESS_ORDER,
+  ),
   table: 'addresses',
   blank: (name) => ({ name, type: 'ipmask', subnet: ANY, startIp: 0, endIp: 0, objType: 'ip' }),
   flatten(entry) {
@@ -116,6 +126,7 @@ function groupSpec(
   path: string,
   namespace: 'address' | 'service',
   table: 'addressGroups' | 'serviceGroups',
+  order: Parameters<typeof fortiosOrder>[1],
 ): TableSpec {
   return {
     kind: 'table',
@@ -123,7 +134,7 @@ function groupSpec(
     keyKind: 'name',
     keyProp: 'name',
     namespace,
-    fields: [{ key: 'member', prop: 'member', codec: refs(namespace) }],
+    fields: fortiosOrder([{ key: 'member', prop: 'member', codec: refs(namespace) }], order),
     table,
     blank: (name) => ({ name, member: [] }),
     flatten: (entry) => ({ ...(entry as Flat) }),
@@ -137,8 +148,13 @@ function groupSpec(
   };
 }
 
-export const firewallAddrgrp = groupSpec('firewall addrgrp', 'address', 'addressGroups');
-export const firewallServiceGroup = groupSpec('firewall service group', 'service', 'serviceGroups');
+export const firewallAddrgrp = groupSpec('firewall addrgrp', 'address', 'addressGroups', ADDRGRP_ORDER);
+export const firewallServiceGroup = groupSpec(
+  'firewall service group',
+  'service',
+  'serviceGroups',
+  SERVICE_GROUP_ORDER,
+);
 
 export const firewallServiceCustom: TableSpec = {
   kind: 'table',
@@ -146,14 +162,17 @@ export const firewallServiceCustom: TableSpec = {
   keyKind: 'name',
   keyProp: 'name',
   namespace: 'service',
-  fields: [
-    { key: 'category', prop: 'category', codec: text(63) },
-    { key: 'protocol', prop: 'protocol', codec: oneOf(['TCP/UDP/SCTP', 'ICMP', 'IP']) },
-    { key: 'tcp-portrange', prop: 'tcpPortrange', codec: portRanges },
-    { key: 'udp-portrange', prop: 'udpPortrange', codec: portRanges },
-    { key: 'icmptype', prop: 'icmptype', codec: int(0, 255) },
-    { key: 'protocol-number', prop: 'protocolNumber', codec: int(0, 254) },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'category', prop: 'category', codec: text(63) },
+      { key: 'protocol', prop: 'protocol', codec: oneOf(['TCP/UDP/SCTP', 'ICMP', 'IP']) },
+      { key: 'tcp-portrange', prop: 'tcpPortrange', codec: portRanges },
+      { key: 'udp-portrange', prop: 'udpPortrange', codec: portRanges },
+      { key: 'icmptype', prop: 'icmptype', codec: int(0, 255) },
+      { key: 'protocol-number', prop: 'protocolNumber', codec: int(0, 254) },
+    ],
+    SERVICE_CUSTOM_ORDER,
+  ),
   table: 'services',
   blank: (name) => ({ name, protocol: 'TCP/UDP/SCTP', tcpPortrange: [], udpPortrange: [] }),
   flatten: (entry) => ({ ...(entry as Flat) }),

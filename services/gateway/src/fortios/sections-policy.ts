@@ -2,6 +2,8 @@ import type { FirewallPolicy, StaticRoute } from '../core/model/config.js';
 import { enable, int, ipv4, oneOf, ref, refs, subnet, text, zeroOr } from './codecs.js';
 import { requireSet } from './required.js';
 import type { Flat, TableSpec } from './schema.js';
+import { fortiosOrder } from './stored-fields.js';
+import { POLICY_ORDER, STATIC_ORDER } from './fortios-attributes.js';
 
 /**
  * `pol_uuid_idx` of a policy: a fixed offset from its id, so it is stable across edits, moves and
@@ -18,24 +20,31 @@ export const firewallPolicy: TableSpec = {
   keyMax: 4294967294,
   autoKey: true,
   movable: true,
-  fields: [
-    { key: 'name', prop: 'name', codec: text(35) },
-    { key: 'status', prop: 'status', codec: enable },
-    { key: 'srcintf', prop: 'srcintf', codec: refs('interface-or-any') },
-    { key: 'dstintf', prop: 'dstintf', codec: refs('interface-or-any') },
-    { key: 'action', prop: 'action', codec: oneOf(['accept', 'deny']) },
-    { key: 'ztna-status', prop: 'ztnaStatus', codec: enable },
-    { key: 'ztna-ems-tag', prop: 'ztnaEmsTag', codec: refs('ems-tag') },
-    { key: 'ztna-ems-tag-secondary', prop: 'ztnaEmsTagSecondary', codec: refs('ems-tag') },
-    { key: 'srcaddr', prop: 'srcaddr', codec: refs('address') },
-    { key: 'dstaddr', prop: 'dstaddr', codec: refs('address') },
-    { key: 'schedule', prop: 'schedule', codec: ref('schedule') },
-    { key: 'service', prop: 'service', codec: refs('service') },
-    { key: 'logtraffic', prop: 'logtraffic', codec: oneOf(['all', 'utm', 'disable']) },
-    { key: 'firewall-session-dirty', prop: 'firewallSessionDirty', codec: oneOf(['check-all', 'check-new']) },
-    { key: 'session-ttl', prop: 'sessionTtl', codec: zeroOr(300, 2764800) },
-    { key: 'nat', prop: 'nat', codec: enable },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'name', prop: 'name', codec: text(35) },
+      { key: 'status', prop: 'status', codec: enable },
+      { key: 'srcintf', prop: 'srcintf', codec: refs('interface-or-any') },
+      { key: 'dstintf', prop: 'dstintf', codec: refs('interface-or-any') },
+      { key: 'action', prop: 'action', codec: oneOf(['accept', 'deny']) },
+      { key: 'ztna-status', prop: 'ztnaStatus', codec: enable },
+      { key: 'ztna-ems-tag', prop: 'ztnaEmsTag', codec: refs('ems-tag') },
+      { key: 'ztna-ems-tag-secondary', prop: 'ztnaEmsTagSecondary', codec: refs('ems-tag') },
+      { key: 'srcaddr', prop: 'srcaddr', codec: refs('address') },
+      { key: 'dstaddr', prop: 'dstaddr', codec: refs('address') },
+      { key: 'schedule', prop: 'schedule', codec: ref('schedule'), alwaysShown: true },
+      { key: 'service', prop: 'service', codec: refs('service') },
+      { key: 'logtraffic', prop: 'logtraffic', codec: oneOf(['all', 'utm', 'disable']) },
+      {
+        key: 'firewall-session-dirty',
+        prop: 'firewallSessionDirty',
+        codec: oneOf(['check-all', 'check-new']),
+      },
+      { key: 'session-ttl', prop: 'sessionTtl', codec: zeroOr(300, 2764800) },
+      { key: 'nat', prop: 'nat', codec: enable },
+    ],
+    POLICY_ORDER,
+  ),
   table: 'policies',
   blank: (policyid) => ({
     policyid,
@@ -77,14 +86,17 @@ export const routerStatic: TableSpec = {
   keyMin: 1,
   keyMax: 4294967295,
   autoKey: true,
-  fields: [
-    { key: 'status', prop: 'status', codec: enable },
-    { key: 'dst', prop: 'dst', codec: subnet },
-    { key: 'gateway', prop: 'gateway', codec: ipv4 },
-    { key: 'distance', prop: 'distance', codec: int(1, 255) },
-    { key: 'priority', prop: 'priority', codec: int(1, 65535) },
-    { key: 'device', prop: 'device', codec: ref('interface') },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'status', prop: 'status', codec: enable },
+      { key: 'dst', prop: 'dst', codec: subnet },
+      { key: 'gateway', prop: 'gateway', codec: ipv4 },
+      { key: 'distance', prop: 'distance', codec: int(1, 255) },
+      { key: 'priority', prop: 'priority', codec: int(1, 65535) },
+      { key: 'device', prop: 'device', codec: ref('interface') },
+    ],
+    STATIC_ORDER,
+  ),
   table: 'staticRoutes',
   blank: (seqNum) => ({
     seqNum,

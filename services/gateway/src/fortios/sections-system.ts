@@ -11,24 +11,35 @@ import { enable, int, ipMask, oneOf, text, upDown } from './codecs.js';
 import { FACTORY_GLOBAL, FACTORY_SESSION_TTL, FACTORY_SETTINGS } from './factory.js';
 import { type Flat, get, type SingletonSpec, type TableSpec } from './schema.js';
 import { requireSet } from './required.js';
+import { fortiosOrder } from './stored-fields.js';
+import {
+  EXTERNAL_RESOURCE_ORDER,
+  FCTEMS_ORDER,
+  GLOBAL_ORDER,
+  INTERFACE_ORDER,
+  SETTINGS_ORDER,
+} from './fortios-attributes.js';
 
 const HOSTNAME = /^[A-Za-z0-9_.-]+$/;
 
 export const systemSettings: SingletonSpec = {
   kind: 'singleton',
   path: 'system settings',
-  fields: [
-    { key: 'dyn-addr-session-check', prop: 'dynAddrSessionCheck', codec: enable },
-    { key: 'fqdn-session-check', prop: 'fqdnSessionCheck', codec: enable },
-    { key: 'ext-resource-session-check', prop: 'extResourceSessionCheck', codec: enable },
-    {
-      key: 'firewall-session-dirty',
-      prop: 'firewallSessionDirty',
-      codec: oneOf(['check-all', 'check-new', 'check-policy-option']),
-    },
-    { key: 'ses-denied-traffic', prop: 'sesDeniedTraffic', codec: enable },
-    { key: 'snat-route-change', prop: 'snatRouteChange', codec: enable, hidden: true },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'dyn-addr-session-check', prop: 'dynAddrSessionCheck', codec: enable },
+      { key: 'fqdn-session-check', prop: 'fqdnSessionCheck', codec: enable },
+      { key: 'ext-resource-session-check', prop: 'extResourceSessionCheck', codec: enable },
+      {
+        key: 'firewall-session-dirty',
+        prop: 'firewallSessionDirty',
+        codec: oneOf(['check-all', 'check-new', 'check-policy-option']),
+      },
+      { key: 'ses-denied-traffic', prop: 'sesDeniedTraffic', codec: enable },
+      { key: 'snat-route-change', prop: 'snatRouteChange', codec: enable, hidden: true },
+    ],
+    SETTINGS_ORDER,
+  ),
   defaults: () => ({ ...FACTORY_SETTINGS, snatRouteChange: FACTORY_GLOBAL.snatRouteChange }),
   read: (draft) => ({ ...draft.systemSettings, snatRouteChange: draft.systemGlobal.snatRouteChange }),
   write(draft, flat) {
@@ -44,16 +55,19 @@ export const systemSettings: SingletonSpec = {
 export const systemGlobal: SingletonSpec = {
   kind: 'singleton',
   path: 'system global',
-  fields: [
-    { key: 'hostname', prop: 'hostname', codec: text(35, HOSTNAME) },
-    { key: 'block-session-timer', prop: 'blockSessionTimer', codec: int(1, 300) },
-    { key: 'strict-dirty-session-check', prop: 'strictDirtySessionCheck', codec: enable },
-    { key: 'snat-route-change', prop: 'snatRouteChange', codec: enable },
-    { key: 'tcp-halfclose-timer', prop: 'tcpHalfcloseTimer', codec: int(1, 86400) },
-    { key: 'tcp-halfopen-timer', prop: 'tcpHalfopenTimer', codec: int(1, 86400) },
-    { key: 'tcp-timewait-timer', prop: 'tcpTimewaitTimer', codec: int(0, 300) },
-    { key: 'udp-idle-timer', prop: 'udpIdleTimer', codec: int(1, 86400) },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'hostname', prop: 'hostname', codec: text(35, HOSTNAME) },
+      { key: 'block-session-timer', prop: 'blockSessionTimer', codec: int(1, 300) },
+      { key: 'strict-dirty-session-check', prop: 'strictDirtySessionCheck', codec: enable },
+      { key: 'snat-route-change', prop: 'snatRouteChange', codec: enable },
+      { key: 'tcp-halfclose-timer', prop: 'tcpHalfcloseTimer', codec: int(1, 86400) },
+      { key: 'tcp-halfopen-timer', prop: 'tcpHalfopenTimer', codec: int(1, 86400) },
+      { key: 'tcp-timewait-timer', prop: 'tcpTimewaitTimer', codec: int(0, 300) },
+      { key: 'udp-idle-timer', prop: 'udpIdleTimer', codec: int(1, 86400) },
+    ],
+    GLOBAL_ORDER,
+  ),
   defaults: () => ({ ...FACTORY_GLOBAL }),
   read: (draft) => ({ ...draft.systemGlobal }),
   write(draft, flat) {
@@ -116,13 +130,16 @@ export const systemInterface: TableSpec = {
   keyKind: 'name',
   keyProp: 'name',
   namespace: 'interface',
-  fields: [
-    { key: 'alias', prop: 'alias', codec: text(25) },
-    { key: 'index', prop: 'index', codec: int(1, 65535) },
-    { key: 'ip', prop: 'ip', codec: ipMask },
-    { key: 'status', prop: 'status', codec: upDown },
-    { key: 'preserve-session-route', prop: 'preserveSessionRoute', codec: enable },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'alias', prop: 'alias', codec: text(25) },
+      { key: 'index', prop: 'index', codec: int(1, 65535), extension: true },
+      { key: 'ip', prop: 'ip', codec: ipMask },
+      { key: 'status', prop: 'status', codec: upDown },
+      { key: 'preserve-session-route', prop: 'preserveSessionRoute', codec: enable },
+    ],
+    INTERFACE_ORDER,
+  ),
   table: 'interfaces',
   blank: (name, siblings) => ({
     name,
@@ -151,12 +168,15 @@ export const systemExternalResource: TableSpec = {
   keyKind: 'name',
   keyProp: 'name',
   namespace: 'address',
-  fields: [
-    { key: 'status', prop: 'status', codec: enable },
-    { key: 'type', prop: 'type', codec: oneOf(['address']) },
-    { key: 'resource', prop: 'resource', codec: text(511) },
-    { key: 'refresh-rate', prop: 'refreshRate', codec: int(1, 43200) },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'status', prop: 'status', codec: enable },
+      { key: 'type', prop: 'type', codec: oneOf(['address']) },
+      { key: 'resource', prop: 'resource', codec: text(511) },
+      { key: 'refresh-rate', prop: 'refreshRate', codec: int(1, 43200) },
+    ],
+    EXTERNAL_RESOURCE_ORDER,
+  ),
   table: 'externalResources',
   blank: (name) => ({ name, status: true, type: 'address', refreshRate: 5 }),
   flatten: (entry) => ({ ...(entry as Flat) }),
@@ -173,13 +193,16 @@ export const endpointControlFctems: TableSpec = {
   keyProp: 'id',
   keyMin: 1,
   keyMax: 7,
-  fields: [
-    { key: 'name', prop: 'name', codec: text(35) },
-    { key: 'status', prop: 'status', codec: enable },
-    { key: 'server', prop: 'serverAddress', codec: text(63) },
-    { key: 'serial-number', prop: 'serialNumber', codec: text(19) },
-    { key: 'out-of-sync-threshold', prop: 'outOfSyncThreshold', codec: int(10, 3600) },
-  ],
+  fields: fortiosOrder(
+    [
+      { key: 'name', prop: 'name', codec: text(35) },
+      { key: 'status', prop: 'status', codec: enable },
+      { key: 'server', prop: 'serverAddress', codec: text(63) },
+      { key: 'serial-number', prop: 'serialNumber', codec: text(19) },
+      { key: 'out-of-sync-threshold', prop: 'outOfSyncThreshold', codec: int(10, 3600) },
+    ],
+    FCTEMS_ORDER,
+  ),
   table: 'fctems',
   blank: (id) => ({
     id,

@@ -121,8 +121,8 @@ describe('showConfig', () => {
     expect(showConfig(rich, 'system settings')).toBe(
       lines(
         'config system settings',
-        '    set dyn-addr-session-check enable',
         '    set firewall-session-dirty check-policy-option',
+        '    set dyn-addr-session-check enable',
         'end',
       ),
     );
@@ -147,9 +147,10 @@ describe('showConfig', () => {
         '        set dstintf "port3"',
         '        set action accept',
         '        set ztna-status enable',
-        '        set ztna-ems-tag "EMS1_ZTNA_APP_SERVERS"',
         '        set srcaddr "grp"',
         '        set dstaddr "all"',
+        '        set ztna-ems-tag "EMS1_ZTNA_APP_SERVERS"',
+        '        set schedule "always"',
         '        set service "apps"',
         '        set logtraffic all',
         '    next',

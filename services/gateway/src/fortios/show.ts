@@ -5,6 +5,7 @@ import { Draft } from './draft.js';
 import type { EntryKey, Field, Flat, SectionSpec, TableSpec } from './schema.js';
 import { SECTIONS } from './sections.js';
 import { matchSection } from './section-path.js';
+import { storedToFlat } from './stored-fields.js';
 import { tokenize } from './tokenizer.js';
 
 export interface ShowOptions {
@@ -27,13 +28,13 @@ function setLines(
     const value = flat[f.prop];
     if (f.hidden === true || value === undefined) continue;
     const text = f.codec.format(value);
+    const isDefault = defaults[f.prop] !== undefined && text === f.codec.format(defaults[f.prop]);
     if (
-      text === '' ||
-      (!full && defaults[f.prop] !== undefined && text === f.codec.format(defaults[f.prop]))
-    ) {
+      (text === '' && f.stored !== true) ||
+      ((!full || f.extension === true) && isDefault && f.alwaysShown !== true)
+    )
       continue;
-    }
-    lines.push(`${pad(depth)}set ${f.key} ${text}`);
+    lines.push(text === '' ? `${pad(depth)}set ${f.key}` : `${pad(depth)}set ${f.key} ${text}`);
   }
   return lines;
 }
@@ -49,7 +50,8 @@ function tableLines(
   const siblings = [...before];
   for (const [key, entry] of entries) {
     lines.push(`${pad(depth)}edit ${keyText(key)}`);
-    lines.push(...setLines(spec.fields, spec.flatten(entry), spec.blank(key, siblings), depth + 1, full));
+    const flat = { ...spec.flatten(entry), ...storedToFlat(entry) };
+    lines.push(...setLines(spec.fields, flat, spec.blank(key, siblings), depth + 1, full));
     lines.push(`${pad(depth)}next`);
     siblings.push(entry);
   }
@@ -59,7 +61,8 @@ function tableLines(
 function sectionLines(spec: SectionSpec, draft: Draft, full: boolean, only?: EntryKey): string[] {
   const lines = [`config ${spec.path}`];
   if (spec.kind === 'singleton') {
-    const flat = spec.read(draft);
+    const read = spec.read(draft);
+    const flat = { ...read, ...storedToFlat(read) };
     lines.push(...setLines(spec.fields, flat, spec.defaults(), 1, full));
     for (const child of spec.children ?? []) {
       const rows = (flat[child.prop] ?? []) as readonly Flat[];

@@ -1,5 +1,5 @@
-import type { Subjects } from '@ztna/proto';
-import { AckPolicy, DeliverPolicy, StorageType, nanos, type Msg, type NatsConnection } from 'nats';
+import { eventStreamConfig, type Subjects } from '@ztna/proto';
+import { AckPolicy, DeliverPolicy, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
 import { PullSubscription } from './pull-subscription.js';
@@ -10,7 +10,10 @@ export interface EventConsumerOptions {
   readonly subjects: Subjects;
   /** Most messages handed to one `handle` call (default 1000). */
   readonly batchSize?: number;
-  /** Creates the stream when it does not exist (default true). */
+  /**
+   * Creates the stream when it does not exist (default false: the EMS mock owns the event stream and
+   * the consumer waits for it, not ready with the reason "event stream missing").
+   */
   readonly ensureStream?: boolean;
   /** Redelivery delay of a nak'ed message, ms (default 1000). */
   readonly nakDelayMs?: number;
@@ -19,9 +22,24 @@ export interface EventConsumerOptions {
 }
 
 const MAX_BACKOFF_MS = 10_000;
+/** While the stream is missing the consumer looks again at most every 100 · 2^3 ms. */
+const STREAM_WAIT_ATTEMPTS = 3;
 const PULL_EXPIRES_MS = 10_000;
 const PULL_HEARTBEAT_MS = 2_000;
 const ACK = new TextEncoder().encode('+ACK');
+
+/** The event stream does not exist (yet): the EMS mock creates it. */
+export class StreamMissingError extends Error {
+  override readonly name = 'StreamMissingError';
+  readonly code = 'ZTNA_ERR_UNAVAILABLE';
+
+  constructor(stream: string) {
+    super(`event stream missing: ${JSON.stringify(stream)} not found (waiting for the EMS to create it)`);
+  }
+}
+
+const isNotFound = (err: unknown): boolean =>
+  (err as { code?: unknown }).code === '404' || /not found/i.test(String((err as Error)?.message ?? err));
 
 /**
  * The gateway's durable pull consumer (explicit ack) on the event stream. Messages already received
@@ -32,6 +50,7 @@ export class EventConsumer {
   private stopped = false;
   private consuming = false;
   private failing = false;
+  private failure: string | undefined;
   private pulling: PullSubscription | undefined;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -46,9 +65,16 @@ export class EventConsumer {
     this.nak = new TextEncoder().encode(`-NAK ${JSON.stringify({ delay })}`);
   }
 
-  /** True while the consumer is attached and the last batch was handled. */
+  /** True while the consumer is attached, fetching, and the last batch was handled. */
   get ready(): boolean {
-    return this.consuming && !this.failing;
+    return this.notReadyReason === undefined;
+  }
+
+  /** Why {@link ready} is false (stream missing, fetch stalled, apply failing); undefined when ready. */
+  get notReadyReason(): string | undefined {
+    if (!this.consuming) return this.failure ?? 'not attached to the event stream yet';
+    if (this.failing) return this.failure ?? 'applying a batch failed';
+    return this.pulling?.stalled;
   }
 
   start(): void {
@@ -77,11 +103,18 @@ export class EventConsumer {
           heartbeatMs: PULL_HEARTBEAT_MS,
         });
         this.consuming = true;
+        this.failure = undefined;
         attempt = 0;
         await this.drain(this.pulling);
       } catch (err) {
         if (this.stopped) break;
-        this.options.logger.warn({ err, attempt }, 'event consumer failed; retrying');
+        const missing = err instanceof StreamMissingError;
+        const reason = missing ? err.message : `consumer failed: ${(err as Error).message}`;
+        if (reason !== this.failure || !missing) {
+          this.options.logger.warn({ err, attempt }, `${reason}; retrying`);
+        }
+        this.failure = reason;
+        if (missing) attempt = Math.min(attempt, STREAM_WAIT_ATTEMPTS);
       }
       this.consuming = false;
       await this.pause(attempt + 1);
@@ -129,6 +162,7 @@ export class EventConsumer {
         if (!this.failing)
           this.options.logger.error({ err }, 'applying a batch failed; retrying, nothing acked');
         this.failing = true;
+        this.failure = `applying a batch failed: ${(err as Error).message}`;
         if (this.stopped) return;
         await this.pause(attempt + 1);
       }
@@ -138,17 +172,12 @@ export class EventConsumer {
   private async ensureConsumer(): Promise<void> {
     const jsm = await this.nc.jetstreamManager();
     const { stream, eventsFilter } = this.options.subjects;
-    if (this.options.ensureStream !== false) {
-      try {
-        await jsm.streams.info(stream);
-      } catch {
-        await jsm.streams.add({
-          name: stream,
-          subjects: [eventsFilter],
-          storage: StorageType.File,
-          duplicate_window: nanos(120_000),
-        });
-      }
+    try {
+      await jsm.streams.info(stream);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      if (!this.options.ensureStream) throw new StreamMissingError(stream);
+      await jsm.streams.add(eventStreamConfig({ subjects: this.options.subjects }));
     }
     const durable = this.durable;
     const existing = await jsm.consumers.info(stream, durable).catch(() => undefined);

@@ -38,6 +38,7 @@ export class PullSubscription {
   /** Messages asked for and not yet received or released by a status reply. */
   private outstanding = 0;
   private lastHeard = Date.now();
+  private silentSince: number | undefined;
   private waiter: (() => void) | undefined;
   private failure: Error | undefined;
   private closed = false;
@@ -104,6 +105,18 @@ export class PullSubscription {
     return this.closed;
   }
 
+  /**
+   * Why the consumer cannot fetch now: set when requests went unanswered for two heartbeats (stream or
+   * consumer without a leader, server gone), cleared by the next message or status from the server.
+   */
+  get stalled(): string | undefined {
+    return this.silentSince === undefined
+      ? undefined
+      : `no reply from the consumer ${this.options.stream}/${this.options.durable} for ${Math.round(
+          (Date.now() - this.silentSince) / 1000,
+        )} s (stream or consumer without a leader, or its server gone)`;
+  }
+
   /** Stops pulling; what the server already delivered and nobody acked is redelivered after ack_wait. */
   close(err?: Error): void {
     if (this.closed) return;
@@ -123,6 +136,7 @@ export class PullSubscription {
     if (this.closed) return;
     if (err) return this.close(err);
     this.lastHeard = Date.now();
+    this.silentSince = undefined;
     if (msg.reply) {
       this.buffered.push(msg);
       if (this.outstanding > 0) this.outstanding -= 1;
@@ -162,7 +176,10 @@ export class PullSubscription {
 
   private checkSilence(): void {
     if (this.closed || this.outstanding === 0) return;
-    if (Date.now() - this.lastHeard > 2 * this.options.heartbeatMs) this.forgetRequests();
+    if (Date.now() - this.lastHeard > 2 * this.options.heartbeatMs) {
+      this.silentSince ??= this.lastHeard;
+      this.forgetRequests();
+    }
   }
 
   /** Requests the server may have dropped (restart, reconnect, silence): forget them and pull again. */

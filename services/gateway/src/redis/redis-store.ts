@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { DynamicAddressObject } from '../core/model/membership.js';
 import {
   decodeEndpointState,
@@ -11,7 +10,9 @@ import type { MembershipPlan } from '../tagsync/membership-draft.js';
 import type { AppliedState, LoadedState } from '../tagsync/membership-mirror.js';
 import type { MembershipStore, StoreResult } from '../tagsync/ports.js';
 import { APPLY_SCRIPT, ScriptArgs, packPairs } from './apply-script.js';
+import { GatewayError } from '../errors.js';
 import type { GatewayKeys } from './keys.js';
+import { redisCause, type RedisClient } from './redis-client.js';
 
 const SCRIPT_SHA = createHash('sha1').update(APPLY_SCRIPT).digest('hex');
 
@@ -27,24 +28,53 @@ function decodeApplied(value: string): AppliedState | undefined {
     : undefined;
 }
 
-/** {@link MembershipStore} on Redis: one EVALSHA per plan, loads in one MULTI. */
+/**
+ * {@link MembershipStore} on Redis or a Redis Cluster: one EVALSHA per plan, loads in one MULTI. Every
+ * key carries the gateway's hash tag, so both run on the one node that owns its slot (the Cluster
+ * client follows MOVED/ASK). A failure rejects with ZTNA_ERR_UNAVAILABLE naming the real cause
+ * (MOVED, CLUSTERDOWN, ... rather than EXECABORT), kept in {@link failure} until the next success.
+ */
 export class RedisStore implements MembershipStore {
+  private lastFailure: string | undefined;
+
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: GatewayKeys,
   ) {}
 
-  async revision(): Promise<number> {
-    return Number((await this.redis.get(this.keys.revision)) ?? 0);
+  /** Why the last store call failed, until one succeeds; undefined when the last one succeeded. */
+  get failure(): string | undefined {
+    return this.lastFailure;
   }
 
-  async apply(plan: MembershipPlan, expectedRevision: number, minRevision: number): Promise<StoreResult> {
-    const args = this.scriptArgs(plan, expectedRevision, minRevision);
-    const [revision, changed] = (await this.evalApply(args)) as [number, number];
-    return revision < 0 ? { conflict: changed } : { revision, effective: changed };
+  revision(): Promise<number> {
+    return this.tracked('GET', async () => Number((await this.redis.get(this.keys.revision)) ?? 0));
   }
 
-  async load(emsIds: readonly number[]): Promise<LoadedState> {
+  apply(plan: MembershipPlan, expectedRevision: number, minRevision: number): Promise<StoreResult> {
+    return this.tracked('EVALSHA', async () => {
+      const args = this.scriptArgs(plan, expectedRevision, minRevision);
+      const [revision, changed] = (await this.evalApply(args)) as [number, number];
+      return revision < 0 ? { conflict: changed } : { revision, effective: changed };
+    });
+  }
+
+  load(emsIds: readonly number[]): Promise<LoadedState> {
+    return this.tracked('MULTI', () => this.loadState(emsIds));
+  }
+
+  private async tracked<T>(command: string, run: () => Promise<T>): Promise<T> {
+    try {
+      const result = await run();
+      this.lastFailure = undefined;
+      return result;
+    } catch (err) {
+      this.lastFailure = `${command} on ${this.keys.base}: ${redisCause(err)}`;
+      throw new GatewayError('ZTNA_ERR_UNAVAILABLE', `redis ${this.lastFailure}`, { cause: err });
+    }
+  }
+
+  private async loadState(emsIds: readonly number[]): Promise<LoadedState> {
     const k = this.keys;
     const multi = this.redis.multi().get(k.revision).hgetall(k.applied).hgetall(k.ids).get(k.idSeq);
     for (const emsId of emsIds) multi.hgetallBuffer(k.endpoints(emsId));
@@ -131,8 +161,9 @@ export class RedisStore implements MembershipStore {
       return await this.redis.call('EVALSHA', command);
     } catch (err) {
       if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
-      await this.redis.script('LOAD', APPLY_SCRIPT);
-      return this.redis.call('EVALSHA', command);
+      // EVAL with the same keys runs on the node that owns them (and caches the script there).
+      command[0] = APPLY_SCRIPT;
+      return this.redis.call('EVAL', command);
     }
   }
 }

@@ -35,6 +35,7 @@ export class AddressBook {
   private readonly dynamic = new Map<string, DynamicEntry>();
   private readonly fqdn = new Map<string, AddressMembers>();
   private readonly external = new Map<string, AddressMembers>();
+  private readonly externalLines = new Map<string, readonly string[]>();
   revision = 0;
 
   dynamicMembers(name: string): AddressMembers {
@@ -127,8 +128,17 @@ export class AddressBook {
       changedRanges.push(low!, high!);
     }
     m.ranges = ranges;
+    this.externalLines.set(
+      name,
+      entries.map((e) => e.trim()).filter((e) => e !== '' && !e.startsWith('#')),
+    );
     const addresses = new Set(changedRanges.length ? [name] : []);
     return { ips: new Set(), macs: new Set(), ranges: changedRanges, addresses };
+  }
+
+  /** The entries of an external resource as last set (comments and blank lines dropped). */
+  externalEntries(name: string): readonly string[] {
+    return this.externalLines.get(name) ?? [];
   }
 
   private memberSet(address: string, member: string): Set<string | number> {

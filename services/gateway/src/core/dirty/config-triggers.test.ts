@@ -81,7 +81,7 @@ describe('firewall-session-dirty on a policy edit', () => {
     expect(engine.process(sshOrg()).reason).toBe('session-blocked');
   });
 
-  it('a policy added above others marks the sessions of the policies below it', () => {
+  it('a policy added above others that matches none of their sessions marks nothing', () => {
     const { engine } = start();
     const config = seedConfig();
     const policies = new Map([
@@ -89,16 +89,16 @@ describe('firewall-session-dirty on a policy edit', () => {
       ...config.policies,
     ]);
     const report = engine.applyConfig({ ...config, policies });
-    expect(report.triggers[0]).toEqual({ trigger: 'policy', dirty: 2, persistent: 0 });
+    expect(report.triggers[0]).toEqual({ trigger: 'policy', dirty: 0, persistent: 0 });
   });
 
-  it('a reordered policy list marks the sessions of the moved policies', () => {
+  it('a reordered policy list marks only sessions a moved-up policy now matches', () => {
     const { engine } = start();
     const config = seedConfig();
     const policies = new Map([...config.policies].reverse());
     expect(engine.applyConfig({ ...config, policies }).triggers[0]).toEqual({
       trigger: 'policy',
-      dirty: 2,
+      dirty: 0,
       persistent: 0,
     });
   });

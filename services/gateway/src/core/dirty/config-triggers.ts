@@ -4,6 +4,7 @@ import type { FirewallPolicy, GatewayConfig } from '../model/config.js';
 import type { RouteTable, Route } from '../routes/route-table.js';
 import { prefixRange } from '../addresses/address-members.js';
 import type { DirtyMarker, MarkMode } from './dirty-marker.js';
+import { markShadowed, shadowingPolicies } from './policy-shadow.js';
 
 /**
  * Marks the sessions a config change affects (the new config is already installed in `ctx`; `old`
@@ -56,6 +57,10 @@ function interfaceTrigger(
   return changed ? report : undefined;
 }
 
+/**
+ * Policy edits: sessions of an edited or deleted policy are marked; an added, edited or moved policy
+ * also marks the sessions of the policies below it that it now matches (it shadows them).
+ */
 function policyTrigger(
   ctx: EngineContext,
   marker: DirtyMarker,
@@ -69,25 +74,22 @@ function policyTrigger(
     if (q === undefined) touched.set(id, p);
     else if (JSON.stringify(p) !== JSON.stringify(q)) touched.set(id, q);
   }
-  const oldCommon = [...old.policies.keys()].filter((id) => next.has(id));
-  const newOrder = [...next.keys()];
-  let from = newOrder.length;
-  newOrder.forEach((id, i) => {
-    if (!old.policies.has(id)) from = Math.min(from, i + 1);
-  });
-  const newCommon = newOrder.filter((id) => old.policies.has(id));
-  const firstMoved = newCommon.findIndex((id, i) => oldCommon[i] !== id);
-  if (firstMoved >= 0) from = Math.min(from, newOrder.indexOf(newCommon[firstMoved]!));
-  for (const id of newOrder.slice(from)) if (!touched.has(id)) touched.set(id, next.get(id)!);
-  if (touched.size === 0) return undefined;
+  const shadows = shadowingPolicies([...old.policies.keys()], [...next.keys()], new Set(touched.keys()));
+  if (touched.size === 0 && shadows.length === 0) return undefined;
   const report: TriggerReport = { trigger: 'policy', dirty: 0, persistent: 0 };
   const setting = ctx.config.systemSettings.firewallSessionDirty;
+  const modeOf = (p: FirewallPolicy): MarkMode =>
+    (setting === 'check-policy-option' ? p.firewallSessionDirty : setting) === 'check-all'
+      ? 'dirty'
+      : 'persistent';
   for (const [id, p] of touched) {
-    const knob = setting === 'check-policy-option' ? p.firewallSessionDirty : setting;
-    const mode: MarkMode = knob === 'check-all' ? 'dirty' : 'persistent';
     const slots: number[] = [];
     ctx.table.byPolicy.collect(id, slots);
-    for (const s of slots) marker.mark(s, mode, report, now);
+    for (const s of slots) marker.mark(s, modeOf(p), report, now);
+  }
+  for (const id of shadows) {
+    const p = ctx.policies.byId.get(id)!;
+    markShadowed(ctx, marker, p, modeOf(p.source), report, now);
   }
   return report;
 }

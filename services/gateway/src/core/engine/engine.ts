@@ -4,7 +4,6 @@ import { markConfigChange } from '../dirty/config-triggers.js';
 import { DirtyMarker } from '../dirty/dirty-marker.js';
 import { GatewayError } from '../../errors.js';
 import { formatDynamicList } from '../format/dynamic-list-format.js';
-import { filteredSlots } from './session-filter.js';
 import { formatSessionBrief, formatSessionList, formatSessionStatus } from '../format/session-list-format.js';
 import type { GatewayConfig } from '../model/config.js';
 import type { MembershipChange } from '../model/membership.js';
@@ -14,6 +13,8 @@ import type {
   ConfigApplyReport,
   DynamicAddressView,
   EngineApi,
+  ExternalResourceView,
+  FqdnAddressView,
   PacketIn,
   SessionFilter,
   SessionStats,
@@ -21,9 +22,13 @@ import type {
   Verdict,
 } from '../model/engine-api.js';
 import { EngineContext, type EngineOptions } from '../engine-context.js';
+import type { SessionRow } from '../model/session-row.js';
 import type { PacketBatch, VerdictBatch } from './packet-batch.js';
+import { filteredSlots } from './session-filter.js';
+import { sessionRows } from './session-rows.js';
 import { PacketPath } from './packet-path.js';
 import { VERDICT_REASONS } from './verdict-reasons.js';
+import { externalResourceViews, fqdnAddressViews } from './address-views.js';
 
 export type { EngineOptions } from '../engine-context.js';
 
@@ -176,6 +181,14 @@ class FirewallEngine implements Engine {
     return markAddressChange(this.ctx, this.marker, 'external-resource', changed, check);
   }
 
+  fqdnAddresses(): readonly FqdnAddressView[] {
+    return fqdnAddressViews(this.ctx);
+  }
+
+  externalResources(): readonly ExternalResourceView[] {
+    return externalResourceViews(this.ctx);
+  }
+
   tick(): void {
     const now = this.ctx.clock.now();
     const t = this.ctx.table;
@@ -196,12 +209,16 @@ class FirewallEngine implements Engine {
     return slots.length;
   }
 
+  sessions(filter?: SessionFilter): SessionRow[] {
+    return sessionRows(this.ctx, filter, this.ctx.clock.now());
+  }
+
   formatSessionList(filter?: SessionFilter): string {
-    return formatSessionList(this.ctx, filter, this.ctx.clock.now());
+    return formatSessionList(this.sessions(filter));
   }
 
   formatSessionBrief(filter?: SessionFilter): string {
-    return formatSessionBrief(this.ctx, filter, this.ctx.clock.now());
+    return formatSessionBrief(this.sessions(filter));
   }
 
   formatSessionStatus(): string {

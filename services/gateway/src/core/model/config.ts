@@ -5,6 +5,17 @@
  * mask length. A config is immutable: an edit produces a new object.
  */
 
+/**
+ * FortiOS attributes accepted and shown back but not simulated (`uuid`, `vdom`, `allowaccess`, fctems
+ * `capabilities`, …): key → value as `show` prints it.
+ */
+export type StoredAttributes = Readonly<Record<string, string>>;
+
+/** Every config object may carry stored attributes. */
+export interface WithStoredAttributes {
+  readonly attrs?: StoredAttributes;
+}
+
 /** IPv4 prefix: `addr` is the network address as an unsigned 32-bit integer, `masklen` 0–32. */
 export interface Prefix {
   readonly addr: number;
@@ -14,7 +25,7 @@ export interface Prefix {
 export type FirewallSessionDirty = 'check-all' | 'check-new' | 'check-policy-option';
 
 /** `config system settings` (VDOM). */
-export interface SystemSettings {
+export interface SystemSettings extends WithStoredAttributes {
   readonly dynAddrSessionCheck: boolean; // default disable
   readonly fqdnSessionCheck: boolean; // default disable
   readonly extResourceSessionCheck: boolean; // default disable
@@ -23,7 +34,7 @@ export interface SystemSettings {
 }
 
 /** `config system global`. */
-export interface SystemGlobal {
+export interface SystemGlobal extends WithStoredAttributes {
   readonly hostname: string; // default FortiGate-VM64
   readonly blockSessionTimer: number; // seconds, 1–300, default 30
   readonly strictDirtySessionCheck: boolean; // default enable
@@ -36,7 +47,7 @@ export interface SystemGlobal {
 }
 
 /** `config system interface` entry. `index` is the kernel device index printed as `dev=9->3`. */
-export interface SystemInterface {
+export interface SystemInterface extends WithStoredAttributes {
   readonly name: string;
   readonly index: number;
   readonly ip?: Prefix & { readonly host: number }; // host address and mask: `set ip 10.0.0.1 255.255.255.0`
@@ -46,7 +57,7 @@ export interface SystemInterface {
 }
 
 /** `config router static` entry. */
-export interface StaticRoute {
+export interface StaticRoute extends WithStoredAttributes {
   readonly seqNum: number;
   readonly dst: Prefix; // default 0.0.0.0/0
   readonly gateway: number; // 0 = directly connected
@@ -56,28 +67,30 @@ export interface StaticRoute {
   readonly status: boolean;
 }
 
-export type FirewallAddress =
-  | { readonly name: string; readonly type: 'ipmask'; readonly subnet: Prefix; readonly comment?: string }
-  | {
-      readonly name: string;
-      readonly type: 'iprange';
-      readonly startIp: number;
-      readonly endIp: number;
-      readonly comment?: string;
-    }
-  | { readonly name: string; readonly type: 'fqdn'; readonly fqdn: string; readonly comment?: string }
-  /** EMS tag object: members come from tag sync (IPs, or MACs when `macAddr`). */
-  | {
-      readonly name: string;
-      readonly type: 'dynamic';
-      readonly subType: 'ems-tag';
-      readonly objTag: string;
-      readonly macAddr: boolean;
-      readonly comment?: string;
-    };
+export type FirewallAddress = WithStoredAttributes &
+  (
+    | { readonly name: string; readonly type: 'ipmask'; readonly subnet: Prefix; readonly comment?: string }
+    | {
+        readonly name: string;
+        readonly type: 'iprange';
+        readonly startIp: number;
+        readonly endIp: number;
+        readonly comment?: string;
+      }
+    | { readonly name: string; readonly type: 'fqdn'; readonly fqdn: string; readonly comment?: string }
+    /** EMS tag object: members come from tag sync (IPs, or MACs when `macAddr`). */
+    | {
+        readonly name: string;
+        readonly type: 'dynamic';
+        readonly subType: 'ems-tag';
+        readonly objTag: string;
+        readonly macAddr: boolean;
+        readonly comment?: string;
+      }
+  );
 
 /** `config system external-resource` entry (threat feed); usable as an address in policies. */
-export interface ExternalResource {
+export interface ExternalResource extends WithStoredAttributes {
   readonly name: string;
   readonly type: 'address';
   readonly resource: string; // URL: data only, never fetched
@@ -85,7 +98,7 @@ export interface ExternalResource {
   readonly status: boolean;
 }
 
-export interface AddressGroup {
+export interface AddressGroup extends WithStoredAttributes {
   readonly name: string;
   readonly member: readonly string[]; // addresses or nested groups
 }
@@ -96,7 +109,7 @@ export interface PortRange {
 }
 
 /** `config firewall service custom` entry (predefined ones included). */
-export interface FirewallService {
+export interface FirewallService extends WithStoredAttributes {
   readonly name: string;
   readonly protocol: 'TCP/UDP/SCTP' | 'ICMP' | 'IP';
   readonly tcpPortrange: readonly PortRange[];
@@ -106,13 +119,13 @@ export interface FirewallService {
   readonly category?: string;
 }
 
-export interface ServiceGroup {
+export interface ServiceGroup extends WithStoredAttributes {
   readonly name: string;
   readonly member: readonly string[];
 }
 
 /** `config firewall policy` entry. */
-export interface FirewallPolicy {
+export interface FirewallPolicy extends WithStoredAttributes {
   readonly policyid: number;
   readonly name?: string;
   readonly uuidIdx: number; // pol_uuid_idx printed in session lists
@@ -146,7 +159,7 @@ export interface SessionTtl {
 }
 
 /** `config endpoint-control fctems` entry: one EMS connector. */
-export interface FctEms {
+export interface FctEms extends WithStoredAttributes {
   readonly id: number; // 1–7
   readonly name: string;
   readonly serverAddress: string; // data only

@@ -4,6 +4,7 @@
  */
 import type { GatewayConfig } from './config.js';
 import type { DynamicAddressObject, EndpointRecord, MembershipSink } from './membership.js';
+import type { SessionRow } from './session-row.js';
 
 /** IP protocol numbers the engine handles. */
 export type IpProtocol = 1 | 6 | 17;
@@ -78,6 +79,23 @@ export interface DynamicAddressView extends DynamicAddressObject {
   members: readonly string[];
 }
 
+/** An FQDN address and what the simulated resolver last gave it, for `diagnose firewall fqdn list`. */
+export interface FqdnAddressView {
+  readonly name: string;
+  readonly fqdn: string;
+  /** Resolved IPv4 addresses, dotted, in ascending order. */
+  readonly addresses: readonly string[];
+}
+
+/** An external resource (threat feed) and its current entries. */
+export interface ExternalResourceView {
+  readonly name: string;
+  readonly status: boolean;
+  readonly resource: string;
+  readonly refreshRate: number;
+  readonly entries: readonly string[];
+}
+
 /** Counters for `get system session status` and metrics. */
 export interface SessionStats {
   total: number;
@@ -109,10 +127,16 @@ export interface EngineApi extends MembershipSink {
   setFqdnAddresses(name: string, ips: readonly number[]): TriggerReport;
   /** Entries of an external resource (threat feed) changed (ext-resource-session-check). */
   setExternalResource(name: string, entries: readonly string[]): TriggerReport;
+  /** FQDN addresses of the config with their resolved addresses, in config order. */
+  fqdnAddresses(): readonly FqdnAddressView[];
+  /** External resources of the config with their entries, in config order. */
+  externalResources(): readonly ExternalResourceView[];
   /** Expires idle and blocked sessions and runs the due dirty sweep; adapters call it on a timer. */
   tick(): void;
   /** `diagnose sys session clear` (with the filter): deletes and returns how many. */
   clearSessions(filter?: SessionFilter): number;
+  /** The sessions passing the filter, in creation order: the rows every view renders. */
+  sessions(filter?: SessionFilter): readonly SessionRow[];
   /** Text of `diagnose sys session list` with the filter, exactly as FortiOS prints it. */
   formatSessionList(filter?: SessionFilter): string;
   /** Text of `get system session list`. */

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { EngineApi } from '../../core/model/engine-api.js';
 import { SessionQuery, toSessionFilter } from '../session-query.js';
-import { parseSessionList } from '../session-view.js';
+import { toSessionView } from '../session-view.js';
 import { ErrorReply } from '../shared-schemas.js';
 
 /** What the envelope says about the box (FortiOS prints these in every monitor reply). */
@@ -83,6 +83,56 @@ export async function fortiosRoutes(
       ),
   );
 
+  app.get(
+    '/api/v2/monitor/firewall/address-fqdns',
+    {
+      schema: {
+        summary: 'FortiOS: FQDN addresses and what they resolved to',
+        tags: ['fortios'],
+        response: { 200: Envelope },
+      },
+    },
+    async () =>
+      envelope(
+        'firewall',
+        'address-fqdns',
+        engine.fqdnAddresses().map((a) => ({ name: a.name, fqdn: a.fqdn, addrs: a.addresses })),
+      ),
+  );
+
+  app.get<{ Querystring: { mkey: string } }>(
+    '/api/v2/monitor/system/external-resource/entry-list',
+    {
+      schema: {
+        summary: 'FortiOS: the entries of an external resource (threat feed)',
+        tags: ['fortios'],
+        querystring: Type.Object({ mkey: Type.String({ minLength: 1, maxLength: 79 }) }),
+        response: { 200: Envelope, 400: ErrorReply, 404: ErrorReply },
+      },
+    },
+    async (request, reply) => {
+      const { mkey } = request.query;
+      const feed = engine.externalResources().find((r) => r.name === mkey);
+      if (feed === undefined) {
+        return reply.code(404).send({
+          error: {
+            code: 'ZTNA_ERR_NOT_FOUND',
+            message: `query mkey "${mkey}": no external resource of that name`,
+          },
+        });
+      }
+      return envelope('system', 'external-resource', {
+        name: feed.name,
+        status: feed.status ? 'enable' : 'disable',
+        resource: feed.resource,
+        refresh_rate: feed.refreshRate,
+        entries: feed.entries,
+        valid_count: feed.entries.length,
+        invalid_count: 0,
+      });
+    },
+  );
+
   app.get<{ Querystring: SessionQuery }>(
     '/api/v2/monitor/firewall/session',
     {
@@ -95,10 +145,7 @@ export async function fortiosRoutes(
     },
     async (request) => {
       const config = engine.config;
-      const sessions = parseSessionList(
-        engine.formatSessionList(toSessionFilter(request.query, config)),
-        config,
-      );
+      const sessions = engine.sessions(toSessionFilter(request.query, config)).map(toSessionView);
       const details = sessions.map((s) => ({
         proto: PROTO_NAMES[s.proto] ?? String(s.proto),
         saddr: s.src,

@@ -8,6 +8,7 @@ import { requireBearer } from '../bearer-auth.js';
 import { cliRoutes } from './cli-routes.js';
 import { ConsoleSessions } from '../console-sessions.js';
 import { replyWithError } from '../error-reply.js';
+import { addressFeedRoutes } from './address-feed-routes.js';
 import { fortiosRoutes, type FortiosIdentity } from './fortios-routes.js';
 import { packetsRoutes } from './packets-routes.js';
 import { typeboxValidator } from '../schema-validator.js';
@@ -29,7 +30,9 @@ export interface GatewayRoutesOptions {
 /**
  * The gateway's traffic, console and JSON API as one Fastify plugin (register it with `app.register`):
  * `POST /api/v1/packets`, `POST /api/v1/cli`, `GET /api/v1/sessions`, `GET /api/v1/sync/wait`,
- * `GET /api/v2/monitor/firewall/{address-dynamic,session}`. Bodies and queries are checked against
+ * `PUT /api/v1/fqdn/:name`, `PUT /api/v1/external-resources/:name`,
+ * `GET /api/v2/monitor/firewall/{address-dynamic,address-fqdns,session}`,
+ * `GET /api/v2/monitor/system/external-resource/entry-list`. Bodies and queries are checked against
  * TypeBox schemas; errors are `{ "error": { "code", "message" } }` naming the field and the value.
  * The routes carry OpenAPI schemas: `openApiDocs` (http/) on the root
  * instance before this plugin lists them at `GET /docs/json`.
@@ -47,6 +50,7 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   });
   await app.register(cliRoutes, { consoles });
   await app.register(sessionsRoutes, { engine: options.engine });
+  await app.register(addressFeedRoutes, { engine: options.engine });
   await app.register(syncWaitRoutes, { sync: options.sync, engine: options.engine, sink: options.sink });
   await app.register(fortiosRoutes, {
     engine: options.engine,

@@ -6,11 +6,16 @@ import type { Registry } from 'prom-client';
 export interface ReadinessCheck {
   readonly name: string;
   ready(): boolean;
+  /** Why the check fails now (e.g. `MOVED 1234 10.0.0.2:6379`, `event stream missing`), when it knows. */
+  reason?(): string | undefined;
 }
 
 const Ready = Type.Object({
   ready: Type.Boolean(),
   checks: Type.Object({}, { additionalProperties: Type.Boolean(), description: 'check name → passes' }),
+  reasons: Type.Optional(
+    Type.Object({}, { additionalProperties: Type.String(), description: 'failing check name → why' }),
+  ),
 });
 
 /**
@@ -42,10 +47,15 @@ export function healthRoutes(checks: readonly ReadinessCheck[], registry: Regist
         },
       },
       async (_request, reply) => {
-        const failing = checks.filter((c) => !c.ready()).map((c) => c.name);
+        const failing = checks.filter((c) => !c.ready());
+        const reasons = failing.flatMap((c) => {
+          const why = c.reason?.();
+          return why ? [[c.name, why] as const] : [];
+        });
         const body = {
           ready: failing.length === 0,
           checks: Object.fromEntries(checks.map((c) => [c.name, c.ready()])),
+          ...(reasons.length > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
         };
         return reply.code(failing.length === 0 ? 200 : 503).send(body);
       },

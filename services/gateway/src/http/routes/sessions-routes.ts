@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { EngineApi } from '../../core/model/engine-api.js';
 import { SessionQuery, toSessionFilter } from '../session-query.js';
-import { parseSessionList } from '../session-view.js';
+import { toSessionView } from '../session-view.js';
 import { ErrorReply } from '../shared-schemas.js';
 
 const SessionsReply = Type.Object({
@@ -35,7 +35,7 @@ export async function sessionsRoutes(app: FastifyInstance, options: { engine: En
     },
     async (request) => {
       const filter = toSessionFilter(request.query, engine.config);
-      const sessions = parseSessionList(engine.formatSessionList(filter), engine.config);
+      const sessions = engine.sessions(filter).map(toSessionView);
       return { total: sessions.length, stats: engine.stats(), sessions };
     },
   );

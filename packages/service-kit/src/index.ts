@@ -1,0 +1,20 @@
+export { ManualClock, sleep, systemClock, type Clock, type Timer, type TimerOptions } from './clock.js';
+export { Backoff, retrying, type BackoffOptions, type RetryLogger, type RetryOptions } from './backoff.js';
+export { cut, preview, PREVIEW_LIMIT } from './preview.js';
+export {
+  issuesOf,
+  registerFormats,
+  RequestInvalid,
+  typeboxValidator,
+  type Issue,
+  type StringFormat,
+} from './validator.js';
+export {
+  errorReplier,
+  installErrorHandling,
+  sendError,
+  type ErrorBody,
+  type ErrorHandlingOptions,
+  type ErrorLogger,
+  type TypedReply,
+} from './error-reply.js';

@@ -1,0 +1,101 @@
+import type { JetStreamManager, RetentionPolicy, StorageType, StreamConfig } from 'nats';
+import type { Subjects } from './subjects.js';
+
+/** JetStream's duplicate window of the event stream unless told otherwise, ms. */
+export const DEFAULT_DUPLICATE_WINDOW_MS = 120_000;
+
+export interface EventStreamOptions {
+  readonly subjects: Subjects;
+  /** Window in which a repeated `Nats-Msg-Id` is dropped, ms (default 120 000). */
+  readonly duplicateWindowMs?: number;
+  /** Stream replicas in a NATS cluster (default 1). */
+  readonly replicas?: number;
+  /** Most bytes kept, oldest dropped first; -1 = no limit (default). */
+  readonly maxBytes?: number;
+  /** Oldest message age kept, ms; 0 = no limit (default). */
+  readonly maxAgeMs?: number;
+}
+
+/** The stream config fields this contract sets (nats.js field names and units). */
+export type EventStreamConfig = Pick<
+  StreamConfig,
+  | 'name'
+  | 'subjects'
+  | 'storage'
+  | 'retention'
+  | 'duplicate_window'
+  | 'num_replicas'
+  | 'max_bytes'
+  | 'max_age'
+>;
+
+const NS_PER_MS = 1_000_000;
+
+/**
+ * The event stream every EMS publishes into and every gateway consumes, defined once: named
+ * `subjects.stream`, holding `subjects.eventsFilter`, file storage, limits retention, the duplicate
+ * window that makes `<ems>:<incarnation>:<seq>` message ids exactly-once. Durations in nanoseconds as
+ * JetStream wants them. Throws a RangeError naming a value out of range.
+ */
+export function eventStreamConfig(options: EventStreamOptions): EventStreamConfig {
+  const { subjects, duplicateWindowMs = DEFAULT_DUPLICATE_WINDOW_MS, replicas = 1 } = options;
+  const { maxBytes = -1, maxAgeMs = 0 } = options;
+  if (!Number.isInteger(duplicateWindowMs) || duplicateWindowMs < 1) {
+    throw new RangeError(`duplicateWindowMs ${duplicateWindowMs}: must be a positive integer`);
+  }
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) {
+    throw new RangeError(`replicas ${replicas}: must be an integer in 1..5`);
+  }
+  if (!Number.isInteger(maxBytes) || maxBytes < -1)
+    throw new RangeError(`maxBytes ${maxBytes}: must be -1 or more`);
+  if (!Number.isInteger(maxAgeMs) || maxAgeMs < 0)
+    throw new RangeError(`maxAgeMs ${maxAgeMs}: must be 0 or more`);
+  return {
+    name: subjects.stream,
+    subjects: [subjects.eventsFilter],
+    storage: 'file' as StorageType,
+    retention: 'limits' as RetentionPolicy,
+    duplicate_window: duplicateWindowMs * NS_PER_MS,
+    num_replicas: replicas,
+    max_bytes: maxBytes,
+    max_age: maxAgeMs * NS_PER_MS,
+  };
+}
+
+const isNotFound = (err: unknown): boolean =>
+  (err as { code?: string }).code === '404' || /not found/i.test(String(err));
+
+/**
+ * Creates the event stream from `eventStreamConfig(options)`, or, when it exists, updates it so that
+ * it covers the events filter (subjects already there are kept) with the wanted duplicate window and
+ * replica count.
+ * Resolves with what it did; rejects with the JetStream error otherwise.
+ */
+export async function ensureEventStream(
+  jsm: JetStreamManager,
+  options: EventStreamOptions,
+): Promise<'created' | 'updated' | 'unchanged'> {
+  const wanted = eventStreamConfig(options);
+  const info = await jsm.streams.info(wanted.name).catch((err: unknown) => {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  });
+  if (!info) {
+    await jsm.streams.add(wanted);
+    return 'created';
+  }
+  const current = info.config.subjects ?? [];
+  const filter = options.subjects.eventsFilter;
+  const covered = current.includes(filter);
+  const sameReplicas = (info.config.num_replicas || 1) === wanted.num_replicas;
+  if (covered && info.config.duplicate_window === wanted.duplicate_window && sameReplicas) {
+    return 'unchanged';
+  }
+  await jsm.streams.update(wanted.name, {
+    ...info.config,
+    subjects: covered ? current : [...current, filter],
+    duplicate_window: wanted.duplicate_window,
+    num_replicas: wanted.num_replicas,
+  });
+  return 'updated';
+}
