@@ -16,10 +16,14 @@ class SeqHistory {
 
   /** How long ago the EMS first went past `applied` (0 when nothing is unapplied). */
   ageOfOldestUnapplied(incarnation: string | null, applied: number, now: number): number {
-    const first = this.points.find((p) => p.incarnation !== incarnation || p.seq > applied);
     const current = this.points.at(-1);
-    if (!first || !current || (current.incarnation === incarnation && current.seq <= applied)) return 0;
-    return now - first.at;
+    if (!current || (current.incarnation === incarnation && current.seq <= applied)) return 0;
+    // only the current incarnation counts: a gateway on an older one is behind since the EMS restarted
+    const first = this.points.find(
+      (p) =>
+        p.incarnation === current.incarnation && (incarnation !== current.incarnation || p.seq > applied),
+    );
+    return first ? now - first.at : 0;
   }
 }
 
