@@ -76,13 +76,14 @@ describe('chaos report.html', () => {
       expect(requested).toEqual([pathToFileURL(file).href]);
       expect(await page.locator('.verdict').textContent()).toBe('FAILED');
       const charts = page.locator('svg.chart');
-      expect(await charts.count()).toBe(4);
+      expect(await charts.count()).toBe(5);
       const titles = await page.locator('svg.chart .title').allTextContents();
       expect(titles).toEqual([
         'EMS events per second',
         'Revocation latency (EMS detach → applied by a gateway)',
         'Convergence time per fault (heal → Redis = mirror = EMS)',
-        'Resyncs (cumulative) and largest unapplied-event age',
+        'Resyncs (cumulative, every gateway)',
+        'Largest age of an unapplied EMS event',
       ]);
       // each line chart drew a path with its 60 points; the bar chart one bar per fault, the unconverged one red
       const points = await page

@@ -134,7 +134,6 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
         GATEWAY_HTTP_PORT: '0',
         GATEWAY_CONFIG: join(logDir, `${gw.id}.conf`),
         DIRTY_SWEEP_DELAY_MS: String(options.sweepDelayMs),
-        SNAPSHOT_TIMEOUT_MS: '3000',
         LOG_LEVEL: process.env.CHAOS_GATEWAY_LOG_LEVEL ?? 'warn',
         CHAOS_BREAK: breaks.join(','),
       },

@@ -7,7 +7,7 @@ h1{font-size:22px;margin:0 0 4px}.verdict{display:inline-block;padding:2px 10px;
 .figure{background:#fff;border:1px solid #d8dee4;border-radius:6px;padding:8px 12px;min-width:120px}.figure b{display:block;font-size:18px}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(640px,1fr));gap:12px}
 .chart{background:#fff;border:1px solid #d8dee4;border-radius:6px}.title{font-weight:600;font-size:13px}
-.axis{font-size:10px;fill:#57606a}.legend{font-size:11px}.grid{stroke:#eaeef2}.bar{fill:#3b6fd8}.bar.failed{fill:#c62828}
+.axis{font-size:10px;fill:#57606a}.legend{font-size:11px}.legend-box{fill:#fff;fill-opacity:.85}.grid{stroke:#eaeef2}.bar{fill:#3b6fd8}.bar.failed{fill:#c62828}
 .bound{stroke:#c62828;stroke-dasharray:4 3}table{border-collapse:collapse;background:#fff;margin:8px 0 18px}
 td,th{border:1px solid #d8dee4;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f5f7}
 td.ok{color:#1a7f37;font-weight:600}td.bad{color:#c62828;font-weight:600}code{font-size:12px}`;
@@ -52,9 +52,11 @@ export function renderReportHtml(r: ChaosReport): string {
       r.faults.map((f) => ({ label: `${f.n} ${f.kind} on ${f.target}`, value: f.convergedMs ?? null })),
       r.options.convergenceBoundMs,
     ),
-    lineChart('Resyncs (cumulative) and largest unapplied-event age', '', [
+    lineChart('Resyncs (cumulative, every gateway)', '', [
       { name: 'resyncs', color: '#8250df', points: s.map((p) => [x(p.atMs), p.resyncs]) },
-      { name: 'lag ms', color: '#57606a', points: s.map((p) => [x(p.atMs), p.lagMs]) },
+    ]),
+    lineChart('Largest age of an unapplied EMS event', ' ms', [
+      { name: 'lag', color: '#57606a', points: s.map((p) => [x(p.atMs), p.lagMs]) },
     ]),
   ];
   const invariantRows = Object.entries(r.invariants)

@@ -56,13 +56,15 @@ export function lineChart(title: string, unit: string, series: readonly Series[]
     }
     return `<path d="${d.trim()}" fill="none" stroke="${s.color}" stroke-width="1.5" class="series"><title>${escapeHtml(s.name)}</title></path>`;
   });
+  // the legend sits in the plot's top-right corner, one line per series, on a white box
   const legend = series
-    .map(
-      (s, i) =>
-        `<text x="${W - PAD.right - 150 * (series.length - i)}" y="16" class="legend" fill="${s.color}">■ ${escapeHtml(s.name)}</text>`,
-    )
+    .map((s, i) => {
+      const y = PAD.top + 14 + i * 14;
+      return `<text x="${W - PAD.right - 8}" y="${y}" class="legend" text-anchor="end" fill="${s.color}">■ ${escapeHtml(s.name)}</text>`;
+    })
     .join('');
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(title)}">${frame(title, unit, xMax, yMax, ' s')}${paths.join('')}${legend}</svg>`;
+  const box = `<rect x="${W - PAD.right - 110}" y="${PAD.top + 2}" width="104" height="${series.length * 14 + 4}" class="legend-box"/>`;
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(title)}">${frame(title, unit, xMax, yMax, ' s')}${paths.join('')}${box}${legend}</svg>`;
 }
 
 /** A bar chart as inline SVG: one bar per item, labelled below, the bound drawn as a dashed line. */
