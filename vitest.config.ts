@@ -11,6 +11,7 @@ const alias = [
   { find: /^@ztna\/gateway$/, replacement: src('./services/gateway/src/index.ts') },
   { find: /^@ztna\/gateway\/testing$/, replacement: src('./services/gateway/testing/index.ts') },
   { find: /^@ztna\/test$/, replacement: src('./test/support/index.ts') },
+  { find: /^@ztna\/testkit$/, replacement: src('./packages/testkit/src/index.ts') },
 ];
 
 export default defineConfig({

@@ -14,7 +14,8 @@ const FLOWS = 4096;
 
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const stack = await startStack({ natsUrl, redisUrl });
+const feed = process.env.BENCH_FEED !== 'off';
+const stack = await startStack({ natsUrl, redisUrl, feed });
 try {
   await stack.synced(await seedEndpoints(stack));
   const flow = (i: number, flags: number): ztna.v1.IPacket => ({
@@ -63,7 +64,7 @@ try {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const loops = 1000 / cpuLoopMs();
   console.log(
-    `gateway packets over NATS: batch ${BATCH}, ${IN_FLIGHT} requests in flight, ${FLOWS} established sessions`,
+    `gateway packets over NATS (event feed ${feed ? 'on' : 'off'}): batch ${BATCH}, ${IN_FLIGHT} requests in flight, ${FLOWS} established sessions`,
   );
   console.log(`  ${verdicts} verdicts in ${seconds.toFixed(2)} s (${batches} batches, ${denied} denied)`);
   console.log(

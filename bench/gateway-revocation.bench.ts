@@ -68,7 +68,7 @@ try {
   const { service, config } = await startStackGateway(
     { nc, redis, logger: pino({ level: 'silent' }) },
     subjects,
-    {},
+    { feed: process.env.BENCH_FEED !== 'off' },
   );
   stopGateway = () => service.stop();
   keyPrefix = config.redisKeyPrefix;
@@ -202,6 +202,7 @@ try {
   emsProcess.kill('SIGTERM');
   await emsExited;
   await (await nc.jetstreamManager()).streams.delete(subjects.stream).catch(() => undefined);
+  await (await nc.jetstreamManager()).streams.delete(`${subjects.stream}_GW`).catch(() => undefined);
   const keys = keyPrefix ? await redis.keys(`${keyPrefix}:*`) : [];
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();

@@ -212,6 +212,164 @@ export namespace ztna {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        interface IGatewayEvent {
+            gatewayId?: (string|null);
+            id?: (number|null);
+            revision?: (number|null);
+            timeMs?: (number|null);
+            membership?: (ztna.v1.IMembershipChanged|null);
+            session?: (ztna.v1.ISessionChanged|null);
+            sync?: (ztna.v1.ISyncStateChanged|null);
+            log?: (ztna.v1.ITrafficLog|null);
+        }
+
+        class GatewayEvent implements IGatewayEvent {
+            constructor(p?: ztna.v1.IGatewayEvent);
+            public gatewayId: string;
+            public id: number;
+            public revision: number;
+            public timeMs: number;
+            public membership?: (ztna.v1.IMembershipChanged|null);
+            public session?: (ztna.v1.ISessionChanged|null);
+            public sync?: (ztna.v1.ISyncStateChanged|null);
+            public log?: (ztna.v1.ITrafficLog|null);
+            public event?: ("membership"|"session"|"sync"|"log");
+            public static create(properties?: ztna.v1.IGatewayEvent): ztna.v1.GatewayEvent;
+            public static encode(m: ztna.v1.IGatewayEvent, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: ztna.v1.IGatewayEvent, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ztna.v1.GatewayEvent;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ztna.v1.GatewayEvent;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): ztna.v1.GatewayEvent;
+            public static toObject(m: ztna.v1.GatewayEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IMembershipChanged {
+            address?: (string|null);
+            tag?: (string|null);
+            emsId?: (number|null);
+            kind?: (string|null);
+            added?: (string[]|null);
+            removed?: (string[]|null);
+            addressId?: (number|null);
+        }
+
+        class MembershipChanged implements IMembershipChanged {
+            constructor(p?: ztna.v1.IMembershipChanged);
+            public address: string;
+            public tag: string;
+            public emsId: number;
+            public kind: string;
+            public added: string[];
+            public removed: string[];
+            public addressId: number;
+            public static create(properties?: ztna.v1.IMembershipChanged): ztna.v1.MembershipChanged;
+            public static encode(m: ztna.v1.IMembershipChanged, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: ztna.v1.IMembershipChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ztna.v1.MembershipChanged;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ztna.v1.MembershipChanged;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): ztna.v1.MembershipChanged;
+            public static toObject(m: ztna.v1.MembershipChanged, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISessionChanged {
+            serial?: (number|null);
+            proto?: (number|null);
+            src?: (string|null);
+            sport?: (number|null);
+            dst?: (string|null);
+            dport?: (number|null);
+            policyBefore?: (number|null);
+            policyAfter?: (number|null);
+            transition?: (string|null);
+            trigger?: (string|null);
+            srcintf?: (string|null);
+            dstintf?: (string|null);
+        }
+
+        class SessionChanged implements ISessionChanged {
+            constructor(p?: ztna.v1.ISessionChanged);
+            public serial: number;
+            public proto: number;
+            public src: string;
+            public sport: number;
+            public dst: string;
+            public dport: number;
+            public policyBefore: number;
+            public policyAfter: number;
+            public transition: string;
+            public trigger: string;
+            public srcintf: string;
+            public dstintf: string;
+            public static create(properties?: ztna.v1.ISessionChanged): ztna.v1.SessionChanged;
+            public static encode(m: ztna.v1.ISessionChanged, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: ztna.v1.ISessionChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ztna.v1.SessionChanged;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ztna.v1.SessionChanged;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): ztna.v1.SessionChanged;
+            public static toObject(m: ztna.v1.SessionChanged, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISyncStateChanged {
+            emsId?: (number|null);
+            state?: (string|null);
+            appliedSeq?: (number|null);
+            cause?: (string|null);
+            incarnation?: (string|null);
+        }
+
+        class SyncStateChanged implements ISyncStateChanged {
+            constructor(p?: ztna.v1.ISyncStateChanged);
+            public emsId: number;
+            public state: string;
+            public appliedSeq: number;
+            public cause: string;
+            public incarnation: string;
+            public static create(properties?: ztna.v1.ISyncStateChanged): ztna.v1.SyncStateChanged;
+            public static encode(m: ztna.v1.ISyncStateChanged, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: ztna.v1.ISyncStateChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ztna.v1.SyncStateChanged;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ztna.v1.SyncStateChanged;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): ztna.v1.SyncStateChanged;
+            public static toObject(m: ztna.v1.SyncStateChanged, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ITrafficLog {
+            line?: (string|null);
+            action?: (string|null);
+            policyId?: (number|null);
+            sessionId?: (number|null);
+        }
+
+        class TrafficLog implements ITrafficLog {
+            constructor(p?: ztna.v1.ITrafficLog);
+            public line: string;
+            public action: string;
+            public policyId: number;
+            public sessionId: number;
+            public static create(properties?: ztna.v1.ITrafficLog): ztna.v1.TrafficLog;
+            public static encode(m: ztna.v1.ITrafficLog, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: ztna.v1.ITrafficLog, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ztna.v1.TrafficLog;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ztna.v1.TrafficLog;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): ztna.v1.TrafficLog;
+            public static toObject(m: ztna.v1.TrafficLog, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
         interface IHeartbeat {
             emsId?: (number|null);
             emsSerial?: (string|null);

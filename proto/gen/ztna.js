@@ -2955,6 +2955,2191 @@ export const ztna = $root.ztna = (() => {
             return AddressChange;
         })();
 
+        v1.GatewayEvent = (function() {
+
+            /**
+             * Properties of a GatewayEvent.
+             * @memberof ztna.v1
+             * @interface IGatewayEvent
+             * @property {string|null} [gatewayId] GatewayEvent gatewayId
+             * @property {number|null} [id] GatewayEvent id
+             * @property {number|null} [revision] GatewayEvent revision
+             * @property {number|null} [timeMs] GatewayEvent timeMs
+             * @property {ztna.v1.IMembershipChanged|null} [membership] GatewayEvent membership
+             * @property {ztna.v1.ISessionChanged|null} [session] GatewayEvent session
+             * @property {ztna.v1.ISyncStateChanged|null} [sync] GatewayEvent sync
+             * @property {ztna.v1.ITrafficLog|null} [log] GatewayEvent log
+             */
+
+            /**
+             * Constructs a new GatewayEvent.
+             * @memberof ztna.v1
+             * @classdesc Represents a GatewayEvent.
+             * @implements IGatewayEvent
+             * @constructor
+             * @param {ztna.v1.IGatewayEvent=} [p] Properties to set
+             */
+            function GatewayEvent(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * GatewayEvent gatewayId.
+             * @member {string} gatewayId
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.gatewayId = "";
+
+            /**
+             * GatewayEvent id.
+             * @member {number} id
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GatewayEvent revision.
+             * @member {number} revision
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GatewayEvent timeMs.
+             * @member {number} timeMs
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GatewayEvent membership.
+             * @member {ztna.v1.IMembershipChanged|null|undefined} membership
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.membership = null;
+
+            /**
+             * GatewayEvent session.
+             * @member {ztna.v1.ISessionChanged|null|undefined} session
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.session = null;
+
+            /**
+             * GatewayEvent sync.
+             * @member {ztna.v1.ISyncStateChanged|null|undefined} sync
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.sync = null;
+
+            /**
+             * GatewayEvent log.
+             * @member {ztna.v1.ITrafficLog|null|undefined} log
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            GatewayEvent.prototype.log = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * GatewayEvent event.
+             * @member {"membership"|"session"|"sync"|"log"|undefined} event
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             */
+            Object.defineProperty(GatewayEvent.prototype, "event", {
+                get: $util.oneOfGetter($oneOfFields = ["membership", "session", "sync", "log"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new GatewayEvent instance using the specified properties.
+             * @function create
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {ztna.v1.IGatewayEvent=} [properties] Properties to set
+             * @returns {ztna.v1.GatewayEvent} GatewayEvent instance
+             */
+            GatewayEvent.create = function create(properties) {
+                return new GatewayEvent(properties);
+            };
+
+            /**
+             * Encodes the specified GatewayEvent message. Does not implicitly {@link ztna.v1.GatewayEvent.verify|verify} messages.
+             * @function encode
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {ztna.v1.IGatewayEvent} m GatewayEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatewayEvent.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.gatewayId != null && Object.hasOwnProperty.call(m, "gatewayId"))
+                    w.uint32(10).string(m.gatewayId);
+                if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                    w.uint32(16).uint64(m.id);
+                if (m.revision != null && Object.hasOwnProperty.call(m, "revision"))
+                    w.uint32(24).uint64(m.revision);
+                if (m.timeMs != null && Object.hasOwnProperty.call(m, "timeMs"))
+                    w.uint32(32).uint64(m.timeMs);
+                if (m.membership != null && Object.hasOwnProperty.call(m, "membership"))
+                    $root.ztna.v1.MembershipChanged.encode(m.membership, w.uint32(82).fork(), q + 1).ldelim();
+                if (m.session != null && Object.hasOwnProperty.call(m, "session"))
+                    $root.ztna.v1.SessionChanged.encode(m.session, w.uint32(90).fork(), q + 1).ldelim();
+                if (m.sync != null && Object.hasOwnProperty.call(m, "sync"))
+                    $root.ztna.v1.SyncStateChanged.encode(m.sync, w.uint32(98).fork(), q + 1).ldelim();
+                if (m.log != null && Object.hasOwnProperty.call(m, "log"))
+                    $root.ztna.v1.TrafficLog.encode(m.log, w.uint32(106).fork(), q + 1).ldelim();
+                return w;
+            };
+
+            /**
+             * Encodes the specified GatewayEvent message, length delimited. Does not implicitly {@link ztna.v1.GatewayEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {ztna.v1.IGatewayEvent} message GatewayEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatewayEvent.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a GatewayEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ztna.v1.GatewayEvent} GatewayEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatewayEvent.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.ztna.v1.GatewayEvent();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.gatewayId = r.string();
+                            break;
+                        }
+                    case 2: {
+                            m.id = r.uint64();
+                            break;
+                        }
+                    case 3: {
+                            m.revision = r.uint64();
+                            break;
+                        }
+                    case 4: {
+                            m.timeMs = r.uint64();
+                            break;
+                        }
+                    case 10: {
+                            m.membership = $root.ztna.v1.MembershipChanged.decode(r, r.uint32(), undefined, n + 1);
+                            break;
+                        }
+                    case 11: {
+                            m.session = $root.ztna.v1.SessionChanged.decode(r, r.uint32(), undefined, n + 1);
+                            break;
+                        }
+                    case 12: {
+                            m.sync = $root.ztna.v1.SyncStateChanged.decode(r, r.uint32(), undefined, n + 1);
+                            break;
+                        }
+                    case 13: {
+                            m.log = $root.ztna.v1.TrafficLog.decode(r, r.uint32(), undefined, n + 1);
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a GatewayEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ztna.v1.GatewayEvent} GatewayEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatewayEvent.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a GatewayEvent message.
+             * @function verify
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GatewayEvent.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                var p = {};
+                if (m.gatewayId != null && Object.hasOwnProperty.call(m, "gatewayId")) {
+                    if (!$util.isString(m.gatewayId))
+                        return "gatewayId: string expected";
+                }
+                if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isInteger(m.id) && !(m.id && $util.isInteger(m.id.low) && $util.isInteger(m.id.high)))
+                        return "id: integer|Long expected";
+                }
+                if (m.revision != null && Object.hasOwnProperty.call(m, "revision")) {
+                    if (!$util.isInteger(m.revision) && !(m.revision && $util.isInteger(m.revision.low) && $util.isInteger(m.revision.high)))
+                        return "revision: integer|Long expected";
+                }
+                if (m.timeMs != null && Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.membership != null && Object.hasOwnProperty.call(m, "membership")) {
+                    p.event = 1;
+                    {
+                        var e = $root.ztna.v1.MembershipChanged.verify(m.membership, n + 1);
+                        if (e)
+                            return "membership." + e;
+                    }
+                }
+                if (m.session != null && Object.hasOwnProperty.call(m, "session")) {
+                    if (p.event === 1)
+                        return "event: multiple values";
+                    p.event = 1;
+                    {
+                        var e = $root.ztna.v1.SessionChanged.verify(m.session, n + 1);
+                        if (e)
+                            return "session." + e;
+                    }
+                }
+                if (m.sync != null && Object.hasOwnProperty.call(m, "sync")) {
+                    if (p.event === 1)
+                        return "event: multiple values";
+                    p.event = 1;
+                    {
+                        var e = $root.ztna.v1.SyncStateChanged.verify(m.sync, n + 1);
+                        if (e)
+                            return "sync." + e;
+                    }
+                }
+                if (m.log != null && Object.hasOwnProperty.call(m, "log")) {
+                    if (p.event === 1)
+                        return "event: multiple values";
+                    p.event = 1;
+                    {
+                        var e = $root.ztna.v1.TrafficLog.verify(m.log, n + 1);
+                        if (e)
+                            return "log." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GatewayEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ztna.v1.GatewayEvent} GatewayEvent
+             */
+            GatewayEvent.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.ztna.v1.GatewayEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".ztna.v1.GatewayEvent: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.ztna.v1.GatewayEvent();
+                if (d.gatewayId != null) {
+                    m.gatewayId = String(d.gatewayId);
+                }
+                if (d.id != null) {
+                    if ($util.Long)
+                        m.id = $util.Long.fromValue(d.id, true);
+                    else if (typeof d.id === "string")
+                        m.id = parseInt(d.id, 10);
+                    else if (typeof d.id === "number")
+                        m.id = d.id;
+                    else if (typeof d.id === "object")
+                        m.id = new $util.LongBits(d.id.low >>> 0, d.id.high >>> 0).toNumber(true);
+                }
+                if (d.revision != null) {
+                    if ($util.Long)
+                        m.revision = $util.Long.fromValue(d.revision, true);
+                    else if (typeof d.revision === "string")
+                        m.revision = parseInt(d.revision, 10);
+                    else if (typeof d.revision === "number")
+                        m.revision = d.revision;
+                    else if (typeof d.revision === "object")
+                        m.revision = new $util.LongBits(d.revision.low >>> 0, d.revision.high >>> 0).toNumber(true);
+                }
+                if (d.timeMs != null) {
+                    if ($util.Long)
+                        m.timeMs = $util.Long.fromValue(d.timeMs, true);
+                    else if (typeof d.timeMs === "string")
+                        m.timeMs = parseInt(d.timeMs, 10);
+                    else if (typeof d.timeMs === "number")
+                        m.timeMs = d.timeMs;
+                    else if (typeof d.timeMs === "object")
+                        m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber(true);
+                }
+                if (d.membership != null) {
+                    if (!$util.isObject(d.membership))
+                        throw TypeError(".ztna.v1.GatewayEvent.membership: object expected");
+                    m.membership = $root.ztna.v1.MembershipChanged.fromObject(d.membership, n + 1);
+                }
+                if (d.session != null) {
+                    if (!$util.isObject(d.session))
+                        throw TypeError(".ztna.v1.GatewayEvent.session: object expected");
+                    m.session = $root.ztna.v1.SessionChanged.fromObject(d.session, n + 1);
+                }
+                if (d.sync != null) {
+                    if (!$util.isObject(d.sync))
+                        throw TypeError(".ztna.v1.GatewayEvent.sync: object expected");
+                    m.sync = $root.ztna.v1.SyncStateChanged.fromObject(d.sync, n + 1);
+                }
+                if (d.log != null) {
+                    if (!$util.isObject(d.log))
+                        throw TypeError(".ztna.v1.GatewayEvent.log: object expected");
+                    m.log = $root.ztna.v1.TrafficLog.fromObject(d.log, n + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GatewayEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {ztna.v1.GatewayEvent} m GatewayEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GatewayEvent.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.gatewayId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.id = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    } else
+                        d.id = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.revision = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    } else
+                        d.revision = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timeMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (m.gatewayId != null && Object.hasOwnProperty.call(m, "gatewayId")) {
+                    d.gatewayId = m.gatewayId;
+                }
+                if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.id = typeof m.id === "number" ? BigInt(m.id) : $util.Long.fromBits(m.id.low >>> 0, m.id.high >>> 0, true).toBigInt();
+                    else if (typeof m.id === "number")
+                        d.id = o.longs === String ? String(m.id) : m.id;
+                    else
+                        d.id = o.longs === String ? $util.Long.prototype.toString.call(m.id) : o.longs === Number ? new $util.LongBits(m.id.low >>> 0, m.id.high >>> 0).toNumber(true) : m.id;
+                }
+                if (m.revision != null && Object.hasOwnProperty.call(m, "revision")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.revision = typeof m.revision === "number" ? BigInt(m.revision) : $util.Long.fromBits(m.revision.low >>> 0, m.revision.high >>> 0, true).toBigInt();
+                    else if (typeof m.revision === "number")
+                        d.revision = o.longs === String ? String(m.revision) : m.revision;
+                    else
+                        d.revision = o.longs === String ? $util.Long.prototype.toString.call(m.revision) : o.longs === Number ? new $util.LongBits(m.revision.low >>> 0, m.revision.high >>> 0).toNumber(true) : m.revision;
+                }
+                if (m.timeMs != null && Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === String ? String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber(true) : m.timeMs;
+                }
+                if (m.membership != null && Object.hasOwnProperty.call(m, "membership")) {
+                    d.membership = $root.ztna.v1.MembershipChanged.toObject(m.membership, o, q + 1);
+                    if (o.oneofs)
+                        d.event = "membership";
+                }
+                if (m.session != null && Object.hasOwnProperty.call(m, "session")) {
+                    d.session = $root.ztna.v1.SessionChanged.toObject(m.session, o, q + 1);
+                    if (o.oneofs)
+                        d.event = "session";
+                }
+                if (m.sync != null && Object.hasOwnProperty.call(m, "sync")) {
+                    d.sync = $root.ztna.v1.SyncStateChanged.toObject(m.sync, o, q + 1);
+                    if (o.oneofs)
+                        d.event = "sync";
+                }
+                if (m.log != null && Object.hasOwnProperty.call(m, "log")) {
+                    d.log = $root.ztna.v1.TrafficLog.toObject(m.log, o, q + 1);
+                    if (o.oneofs)
+                        d.event = "log";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GatewayEvent to JSON.
+             * @function toJSON
+             * @memberof ztna.v1.GatewayEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GatewayEvent.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for GatewayEvent
+             * @function getTypeUrl
+             * @memberof ztna.v1.GatewayEvent
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GatewayEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/ztna.v1.GatewayEvent";
+            };
+
+            return GatewayEvent;
+        })();
+
+        v1.MembershipChanged = (function() {
+
+            /**
+             * Properties of a MembershipChanged.
+             * @memberof ztna.v1
+             * @interface IMembershipChanged
+             * @property {string|null} [address] MembershipChanged address
+             * @property {string|null} [tag] MembershipChanged tag
+             * @property {number|null} [emsId] MembershipChanged emsId
+             * @property {string|null} [kind] MembershipChanged kind
+             * @property {Array.<string>|null} [added] MembershipChanged added
+             * @property {Array.<string>|null} [removed] MembershipChanged removed
+             * @property {number|null} [addressId] MembershipChanged addressId
+             */
+
+            /**
+             * Constructs a new MembershipChanged.
+             * @memberof ztna.v1
+             * @classdesc Represents a MembershipChanged.
+             * @implements IMembershipChanged
+             * @constructor
+             * @param {ztna.v1.IMembershipChanged=} [p] Properties to set
+             */
+            function MembershipChanged(p) {
+                this.added = [];
+                this.removed = [];
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * MembershipChanged address.
+             * @member {string} address
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.address = "";
+
+            /**
+             * MembershipChanged tag.
+             * @member {string} tag
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.tag = "";
+
+            /**
+             * MembershipChanged emsId.
+             * @member {number} emsId
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.emsId = 0;
+
+            /**
+             * MembershipChanged kind.
+             * @member {string} kind
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.kind = "";
+
+            /**
+             * MembershipChanged added.
+             * @member {Array.<string>} added
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.added = $util.emptyArray;
+
+            /**
+             * MembershipChanged removed.
+             * @member {Array.<string>} removed
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.removed = $util.emptyArray;
+
+            /**
+             * MembershipChanged addressId.
+             * @member {number} addressId
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             */
+            MembershipChanged.prototype.addressId = 0;
+
+            /**
+             * Creates a new MembershipChanged instance using the specified properties.
+             * @function create
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {ztna.v1.IMembershipChanged=} [properties] Properties to set
+             * @returns {ztna.v1.MembershipChanged} MembershipChanged instance
+             */
+            MembershipChanged.create = function create(properties) {
+                return new MembershipChanged(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipChanged message. Does not implicitly {@link ztna.v1.MembershipChanged.verify|verify} messages.
+             * @function encode
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {ztna.v1.IMembershipChanged} m MembershipChanged message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipChanged.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.address != null && Object.hasOwnProperty.call(m, "address"))
+                    w.uint32(10).string(m.address);
+                if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
+                    w.uint32(18).string(m.tag);
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId"))
+                    w.uint32(24).uint32(m.emsId);
+                if (m.kind != null && Object.hasOwnProperty.call(m, "kind"))
+                    w.uint32(34).string(m.kind);
+                if (m.added != null && m.added.length) {
+                    for (var i = 0; i < m.added.length; ++i)
+                        w.uint32(42).string(m.added[i]);
+                }
+                if (m.removed != null && m.removed.length) {
+                    for (var i = 0; i < m.removed.length; ++i)
+                        w.uint32(50).string(m.removed[i]);
+                }
+                if (m.addressId != null && Object.hasOwnProperty.call(m, "addressId"))
+                    w.uint32(56).uint32(m.addressId);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MembershipChanged message, length delimited. Does not implicitly {@link ztna.v1.MembershipChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {ztna.v1.IMembershipChanged} message MembershipChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipChanged.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a MembershipChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ztna.v1.MembershipChanged} MembershipChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipChanged.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.ztna.v1.MembershipChanged();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.address = r.string();
+                            break;
+                        }
+                    case 2: {
+                            m.tag = r.string();
+                            break;
+                        }
+                    case 3: {
+                            m.emsId = r.uint32();
+                            break;
+                        }
+                    case 4: {
+                            m.kind = r.string();
+                            break;
+                        }
+                    case 5: {
+                            if (!(m.added && m.added.length))
+                                m.added = [];
+                            m.added.push(r.string());
+                            break;
+                        }
+                    case 6: {
+                            if (!(m.removed && m.removed.length))
+                                m.removed = [];
+                            m.removed.push(r.string());
+                            break;
+                        }
+                    case 7: {
+                            m.addressId = r.uint32();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a MembershipChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ztna.v1.MembershipChanged} MembershipChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipChanged.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a MembershipChanged message.
+             * @function verify
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MembershipChanged.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.address != null && Object.hasOwnProperty.call(m, "address")) {
+                    if (!$util.isString(m.address))
+                        return "address: string expected";
+                }
+                if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                    if (!$util.isString(m.tag))
+                        return "tag: string expected";
+                }
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
+                    if (!$util.isInteger(m.emsId))
+                        return "emsId: integer expected";
+                }
+                if (m.kind != null && Object.hasOwnProperty.call(m, "kind")) {
+                    if (!$util.isString(m.kind))
+                        return "kind: string expected";
+                }
+                if (m.added != null && Object.hasOwnProperty.call(m, "added")) {
+                    if (!Array.isArray(m.added))
+                        return "added: array expected";
+                    for (var i = 0; i < m.added.length; ++i) {
+                        if (!$util.isString(m.added[i]))
+                            return "added: string[] expected";
+                    }
+                }
+                if (m.removed != null && Object.hasOwnProperty.call(m, "removed")) {
+                    if (!Array.isArray(m.removed))
+                        return "removed: array expected";
+                    for (var i = 0; i < m.removed.length; ++i) {
+                        if (!$util.isString(m.removed[i]))
+                            return "removed: string[] expected";
+                    }
+                }
+                if (m.addressId != null && Object.hasOwnProperty.call(m, "addressId")) {
+                    if (!$util.isInteger(m.addressId))
+                        return "addressId: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MembershipChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ztna.v1.MembershipChanged} MembershipChanged
+             */
+            MembershipChanged.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.ztna.v1.MembershipChanged)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".ztna.v1.MembershipChanged: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.ztna.v1.MembershipChanged();
+                if (d.address != null) {
+                    m.address = String(d.address);
+                }
+                if (d.tag != null) {
+                    m.tag = String(d.tag);
+                }
+                if (d.emsId != null) {
+                    m.emsId = d.emsId >>> 0;
+                }
+                if (d.kind != null) {
+                    m.kind = String(d.kind);
+                }
+                if (d.added) {
+                    if (!Array.isArray(d.added))
+                        throw TypeError(".ztna.v1.MembershipChanged.added: array expected");
+                    m.added = [];
+                    for (var i = 0; i < d.added.length; ++i) {
+                        m.added[i] = String(d.added[i]);
+                    }
+                }
+                if (d.removed) {
+                    if (!Array.isArray(d.removed))
+                        throw TypeError(".ztna.v1.MembershipChanged.removed: array expected");
+                    m.removed = [];
+                    for (var i = 0; i < d.removed.length; ++i) {
+                        m.removed[i] = String(d.removed[i]);
+                    }
+                }
+                if (d.addressId != null) {
+                    m.addressId = d.addressId >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MembershipChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {ztna.v1.MembershipChanged} m MembershipChanged
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MembershipChanged.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.added = [];
+                    d.removed = [];
+                }
+                if (o.defaults) {
+                    d.address = "";
+                    d.tag = "";
+                    d.emsId = 0;
+                    d.kind = "";
+                    d.addressId = 0;
+                }
+                if (m.address != null && Object.hasOwnProperty.call(m, "address")) {
+                    d.address = m.address;
+                }
+                if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                    d.tag = m.tag;
+                }
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
+                    d.emsId = m.emsId;
+                }
+                if (m.kind != null && Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.added && m.added.length) {
+                    d.added = [];
+                    for (var j = 0; j < m.added.length; ++j) {
+                        d.added[j] = m.added[j];
+                    }
+                }
+                if (m.removed && m.removed.length) {
+                    d.removed = [];
+                    for (var j = 0; j < m.removed.length; ++j) {
+                        d.removed[j] = m.removed[j];
+                    }
+                }
+                if (m.addressId != null && Object.hasOwnProperty.call(m, "addressId")) {
+                    d.addressId = m.addressId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MembershipChanged to JSON.
+             * @function toJSON
+             * @memberof ztna.v1.MembershipChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MembershipChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for MembershipChanged
+             * @function getTypeUrl
+             * @memberof ztna.v1.MembershipChanged
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            MembershipChanged.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/ztna.v1.MembershipChanged";
+            };
+
+            return MembershipChanged;
+        })();
+
+        v1.SessionChanged = (function() {
+
+            /**
+             * Properties of a SessionChanged.
+             * @memberof ztna.v1
+             * @interface ISessionChanged
+             * @property {number|null} [serial] SessionChanged serial
+             * @property {number|null} [proto] SessionChanged proto
+             * @property {string|null} [src] SessionChanged src
+             * @property {number|null} [sport] SessionChanged sport
+             * @property {string|null} [dst] SessionChanged dst
+             * @property {number|null} [dport] SessionChanged dport
+             * @property {number|null} [policyBefore] SessionChanged policyBefore
+             * @property {number|null} [policyAfter] SessionChanged policyAfter
+             * @property {string|null} [transition] SessionChanged transition
+             * @property {string|null} [trigger] SessionChanged trigger
+             * @property {string|null} [srcintf] SessionChanged srcintf
+             * @property {string|null} [dstintf] SessionChanged dstintf
+             */
+
+            /**
+             * Constructs a new SessionChanged.
+             * @memberof ztna.v1
+             * @classdesc Represents a SessionChanged.
+             * @implements ISessionChanged
+             * @constructor
+             * @param {ztna.v1.ISessionChanged=} [p] Properties to set
+             */
+            function SessionChanged(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * SessionChanged serial.
+             * @member {number} serial
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.serial = 0;
+
+            /**
+             * SessionChanged proto.
+             * @member {number} proto
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.proto = 0;
+
+            /**
+             * SessionChanged src.
+             * @member {string} src
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.src = "";
+
+            /**
+             * SessionChanged sport.
+             * @member {number} sport
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.sport = 0;
+
+            /**
+             * SessionChanged dst.
+             * @member {string} dst
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.dst = "";
+
+            /**
+             * SessionChanged dport.
+             * @member {number} dport
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.dport = 0;
+
+            /**
+             * SessionChanged policyBefore.
+             * @member {number} policyBefore
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.policyBefore = 0;
+
+            /**
+             * SessionChanged policyAfter.
+             * @member {number} policyAfter
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.policyAfter = 0;
+
+            /**
+             * SessionChanged transition.
+             * @member {string} transition
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.transition = "";
+
+            /**
+             * SessionChanged trigger.
+             * @member {string} trigger
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.trigger = "";
+
+            /**
+             * SessionChanged srcintf.
+             * @member {string} srcintf
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.srcintf = "";
+
+            /**
+             * SessionChanged dstintf.
+             * @member {string} dstintf
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             */
+            SessionChanged.prototype.dstintf = "";
+
+            /**
+             * Creates a new SessionChanged instance using the specified properties.
+             * @function create
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {ztna.v1.ISessionChanged=} [properties] Properties to set
+             * @returns {ztna.v1.SessionChanged} SessionChanged instance
+             */
+            SessionChanged.create = function create(properties) {
+                return new SessionChanged(properties);
+            };
+
+            /**
+             * Encodes the specified SessionChanged message. Does not implicitly {@link ztna.v1.SessionChanged.verify|verify} messages.
+             * @function encode
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {ztna.v1.ISessionChanged} m SessionChanged message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionChanged.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.serial != null && Object.hasOwnProperty.call(m, "serial"))
+                    w.uint32(8).uint32(m.serial);
+                if (m.proto != null && Object.hasOwnProperty.call(m, "proto"))
+                    w.uint32(16).uint32(m.proto);
+                if (m.src != null && Object.hasOwnProperty.call(m, "src"))
+                    w.uint32(26).string(m.src);
+                if (m.sport != null && Object.hasOwnProperty.call(m, "sport"))
+                    w.uint32(32).uint32(m.sport);
+                if (m.dst != null && Object.hasOwnProperty.call(m, "dst"))
+                    w.uint32(42).string(m.dst);
+                if (m.dport != null && Object.hasOwnProperty.call(m, "dport"))
+                    w.uint32(48).uint32(m.dport);
+                if (m.policyBefore != null && Object.hasOwnProperty.call(m, "policyBefore"))
+                    w.uint32(56).uint32(m.policyBefore);
+                if (m.policyAfter != null && Object.hasOwnProperty.call(m, "policyAfter"))
+                    w.uint32(64).uint32(m.policyAfter);
+                if (m.transition != null && Object.hasOwnProperty.call(m, "transition"))
+                    w.uint32(74).string(m.transition);
+                if (m.trigger != null && Object.hasOwnProperty.call(m, "trigger"))
+                    w.uint32(82).string(m.trigger);
+                if (m.srcintf != null && Object.hasOwnProperty.call(m, "srcintf"))
+                    w.uint32(90).string(m.srcintf);
+                if (m.dstintf != null && Object.hasOwnProperty.call(m, "dstintf"))
+                    w.uint32(98).string(m.dstintf);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SessionChanged message, length delimited. Does not implicitly {@link ztna.v1.SessionChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {ztna.v1.ISessionChanged} message SessionChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionChanged.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SessionChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ztna.v1.SessionChanged} SessionChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionChanged.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.ztna.v1.SessionChanged();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.serial = r.uint32();
+                            break;
+                        }
+                    case 2: {
+                            m.proto = r.uint32();
+                            break;
+                        }
+                    case 3: {
+                            m.src = r.string();
+                            break;
+                        }
+                    case 4: {
+                            m.sport = r.uint32();
+                            break;
+                        }
+                    case 5: {
+                            m.dst = r.string();
+                            break;
+                        }
+                    case 6: {
+                            m.dport = r.uint32();
+                            break;
+                        }
+                    case 7: {
+                            m.policyBefore = r.uint32();
+                            break;
+                        }
+                    case 8: {
+                            m.policyAfter = r.uint32();
+                            break;
+                        }
+                    case 9: {
+                            m.transition = r.string();
+                            break;
+                        }
+                    case 10: {
+                            m.trigger = r.string();
+                            break;
+                        }
+                    case 11: {
+                            m.srcintf = r.string();
+                            break;
+                        }
+                    case 12: {
+                            m.dstintf = r.string();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a SessionChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ztna.v1.SessionChanged} SessionChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionChanged.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SessionChanged message.
+             * @function verify
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SessionChanged.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.serial != null && Object.hasOwnProperty.call(m, "serial")) {
+                    if (!$util.isInteger(m.serial))
+                        return "serial: integer expected";
+                }
+                if (m.proto != null && Object.hasOwnProperty.call(m, "proto")) {
+                    if (!$util.isInteger(m.proto))
+                        return "proto: integer expected";
+                }
+                if (m.src != null && Object.hasOwnProperty.call(m, "src")) {
+                    if (!$util.isString(m.src))
+                        return "src: string expected";
+                }
+                if (m.sport != null && Object.hasOwnProperty.call(m, "sport")) {
+                    if (!$util.isInteger(m.sport))
+                        return "sport: integer expected";
+                }
+                if (m.dst != null && Object.hasOwnProperty.call(m, "dst")) {
+                    if (!$util.isString(m.dst))
+                        return "dst: string expected";
+                }
+                if (m.dport != null && Object.hasOwnProperty.call(m, "dport")) {
+                    if (!$util.isInteger(m.dport))
+                        return "dport: integer expected";
+                }
+                if (m.policyBefore != null && Object.hasOwnProperty.call(m, "policyBefore")) {
+                    if (!$util.isInteger(m.policyBefore))
+                        return "policyBefore: integer expected";
+                }
+                if (m.policyAfter != null && Object.hasOwnProperty.call(m, "policyAfter")) {
+                    if (!$util.isInteger(m.policyAfter))
+                        return "policyAfter: integer expected";
+                }
+                if (m.transition != null && Object.hasOwnProperty.call(m, "transition")) {
+                    if (!$util.isString(m.transition))
+                        return "transition: string expected";
+                }
+                if (m.trigger != null && Object.hasOwnProperty.call(m, "trigger")) {
+                    if (!$util.isString(m.trigger))
+                        return "trigger: string expected";
+                }
+                if (m.srcintf != null && Object.hasOwnProperty.call(m, "srcintf")) {
+                    if (!$util.isString(m.srcintf))
+                        return "srcintf: string expected";
+                }
+                if (m.dstintf != null && Object.hasOwnProperty.call(m, "dstintf")) {
+                    if (!$util.isString(m.dstintf))
+                        return "dstintf: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SessionChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ztna.v1.SessionChanged} SessionChanged
+             */
+            SessionChanged.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.ztna.v1.SessionChanged)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".ztna.v1.SessionChanged: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.ztna.v1.SessionChanged();
+                if (d.serial != null) {
+                    m.serial = d.serial >>> 0;
+                }
+                if (d.proto != null) {
+                    m.proto = d.proto >>> 0;
+                }
+                if (d.src != null) {
+                    m.src = String(d.src);
+                }
+                if (d.sport != null) {
+                    m.sport = d.sport >>> 0;
+                }
+                if (d.dst != null) {
+                    m.dst = String(d.dst);
+                }
+                if (d.dport != null) {
+                    m.dport = d.dport >>> 0;
+                }
+                if (d.policyBefore != null) {
+                    m.policyBefore = d.policyBefore >>> 0;
+                }
+                if (d.policyAfter != null) {
+                    m.policyAfter = d.policyAfter >>> 0;
+                }
+                if (d.transition != null) {
+                    m.transition = String(d.transition);
+                }
+                if (d.trigger != null) {
+                    m.trigger = String(d.trigger);
+                }
+                if (d.srcintf != null) {
+                    m.srcintf = String(d.srcintf);
+                }
+                if (d.dstintf != null) {
+                    m.dstintf = String(d.dstintf);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SessionChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {ztna.v1.SessionChanged} m SessionChanged
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionChanged.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.serial = 0;
+                    d.proto = 0;
+                    d.src = "";
+                    d.sport = 0;
+                    d.dst = "";
+                    d.dport = 0;
+                    d.policyBefore = 0;
+                    d.policyAfter = 0;
+                    d.transition = "";
+                    d.trigger = "";
+                    d.srcintf = "";
+                    d.dstintf = "";
+                }
+                if (m.serial != null && Object.hasOwnProperty.call(m, "serial")) {
+                    d.serial = m.serial;
+                }
+                if (m.proto != null && Object.hasOwnProperty.call(m, "proto")) {
+                    d.proto = m.proto;
+                }
+                if (m.src != null && Object.hasOwnProperty.call(m, "src")) {
+                    d.src = m.src;
+                }
+                if (m.sport != null && Object.hasOwnProperty.call(m, "sport")) {
+                    d.sport = m.sport;
+                }
+                if (m.dst != null && Object.hasOwnProperty.call(m, "dst")) {
+                    d.dst = m.dst;
+                }
+                if (m.dport != null && Object.hasOwnProperty.call(m, "dport")) {
+                    d.dport = m.dport;
+                }
+                if (m.policyBefore != null && Object.hasOwnProperty.call(m, "policyBefore")) {
+                    d.policyBefore = m.policyBefore;
+                }
+                if (m.policyAfter != null && Object.hasOwnProperty.call(m, "policyAfter")) {
+                    d.policyAfter = m.policyAfter;
+                }
+                if (m.transition != null && Object.hasOwnProperty.call(m, "transition")) {
+                    d.transition = m.transition;
+                }
+                if (m.trigger != null && Object.hasOwnProperty.call(m, "trigger")) {
+                    d.trigger = m.trigger;
+                }
+                if (m.srcintf != null && Object.hasOwnProperty.call(m, "srcintf")) {
+                    d.srcintf = m.srcintf;
+                }
+                if (m.dstintf != null && Object.hasOwnProperty.call(m, "dstintf")) {
+                    d.dstintf = m.dstintf;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SessionChanged to JSON.
+             * @function toJSON
+             * @memberof ztna.v1.SessionChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SessionChanged
+             * @function getTypeUrl
+             * @memberof ztna.v1.SessionChanged
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SessionChanged.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/ztna.v1.SessionChanged";
+            };
+
+            return SessionChanged;
+        })();
+
+        v1.SyncStateChanged = (function() {
+
+            /**
+             * Properties of a SyncStateChanged.
+             * @memberof ztna.v1
+             * @interface ISyncStateChanged
+             * @property {number|null} [emsId] SyncStateChanged emsId
+             * @property {string|null} [state] SyncStateChanged state
+             * @property {number|null} [appliedSeq] SyncStateChanged appliedSeq
+             * @property {string|null} [cause] SyncStateChanged cause
+             * @property {string|null} [incarnation] SyncStateChanged incarnation
+             */
+
+            /**
+             * Constructs a new SyncStateChanged.
+             * @memberof ztna.v1
+             * @classdesc Represents a SyncStateChanged.
+             * @implements ISyncStateChanged
+             * @constructor
+             * @param {ztna.v1.ISyncStateChanged=} [p] Properties to set
+             */
+            function SyncStateChanged(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * SyncStateChanged emsId.
+             * @member {number} emsId
+             * @memberof ztna.v1.SyncStateChanged
+             * @instance
+             */
+            SyncStateChanged.prototype.emsId = 0;
+
+            /**
+             * SyncStateChanged state.
+             * @member {string} state
+             * @memberof ztna.v1.SyncStateChanged
+             * @instance
+             */
+            SyncStateChanged.prototype.state = "";
+
+            /**
+             * SyncStateChanged appliedSeq.
+             * @member {number} appliedSeq
+             * @memberof ztna.v1.SyncStateChanged
+             * @instance
+             */
+            SyncStateChanged.prototype.appliedSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SyncStateChanged cause.
+             * @member {string} cause
+             * @memberof ztna.v1.SyncStateChanged
+             * @instance
+             */
+            SyncStateChanged.prototype.cause = "";
+
+            /**
+             * SyncStateChanged incarnation.
+             * @member {string} incarnation
+             * @memberof ztna.v1.SyncStateChanged
+             * @instance
+             */
+            SyncStateChanged.prototype.incarnation = "";
+
+            /**
+             * Creates a new SyncStateChanged instance using the specified properties.
+             * @function create
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {ztna.v1.ISyncStateChanged=} [properties] Properties to set
+             * @returns {ztna.v1.SyncStateChanged} SyncStateChanged instance
+             */
+            SyncStateChanged.create = function create(properties) {
+                return new SyncStateChanged(properties);
+            };
+
+            /**
+             * Encodes the specified SyncStateChanged message. Does not implicitly {@link ztna.v1.SyncStateChanged.verify|verify} messages.
+             * @function encode
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {ztna.v1.ISyncStateChanged} m SyncStateChanged message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncStateChanged.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId"))
+                    w.uint32(8).uint32(m.emsId);
+                if (m.state != null && Object.hasOwnProperty.call(m, "state"))
+                    w.uint32(18).string(m.state);
+                if (m.appliedSeq != null && Object.hasOwnProperty.call(m, "appliedSeq"))
+                    w.uint32(24).uint64(m.appliedSeq);
+                if (m.cause != null && Object.hasOwnProperty.call(m, "cause"))
+                    w.uint32(34).string(m.cause);
+                if (m.incarnation != null && Object.hasOwnProperty.call(m, "incarnation"))
+                    w.uint32(42).string(m.incarnation);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SyncStateChanged message, length delimited. Does not implicitly {@link ztna.v1.SyncStateChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {ztna.v1.ISyncStateChanged} message SyncStateChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncStateChanged.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SyncStateChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ztna.v1.SyncStateChanged} SyncStateChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncStateChanged.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.ztna.v1.SyncStateChanged();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.emsId = r.uint32();
+                            break;
+                        }
+                    case 2: {
+                            m.state = r.string();
+                            break;
+                        }
+                    case 3: {
+                            m.appliedSeq = r.uint64();
+                            break;
+                        }
+                    case 4: {
+                            m.cause = r.string();
+                            break;
+                        }
+                    case 5: {
+                            m.incarnation = r.string();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a SyncStateChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ztna.v1.SyncStateChanged} SyncStateChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncStateChanged.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SyncStateChanged message.
+             * @function verify
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncStateChanged.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
+                    if (!$util.isInteger(m.emsId))
+                        return "emsId: integer expected";
+                }
+                if (m.state != null && Object.hasOwnProperty.call(m, "state")) {
+                    if (!$util.isString(m.state))
+                        return "state: string expected";
+                }
+                if (m.appliedSeq != null && Object.hasOwnProperty.call(m, "appliedSeq")) {
+                    if (!$util.isInteger(m.appliedSeq) && !(m.appliedSeq && $util.isInteger(m.appliedSeq.low) && $util.isInteger(m.appliedSeq.high)))
+                        return "appliedSeq: integer|Long expected";
+                }
+                if (m.cause != null && Object.hasOwnProperty.call(m, "cause")) {
+                    if (!$util.isString(m.cause))
+                        return "cause: string expected";
+                }
+                if (m.incarnation != null && Object.hasOwnProperty.call(m, "incarnation")) {
+                    if (!$util.isString(m.incarnation))
+                        return "incarnation: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncStateChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ztna.v1.SyncStateChanged} SyncStateChanged
+             */
+            SyncStateChanged.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.ztna.v1.SyncStateChanged)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".ztna.v1.SyncStateChanged: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.ztna.v1.SyncStateChanged();
+                if (d.emsId != null) {
+                    m.emsId = d.emsId >>> 0;
+                }
+                if (d.state != null) {
+                    m.state = String(d.state);
+                }
+                if (d.appliedSeq != null) {
+                    if ($util.Long)
+                        m.appliedSeq = $util.Long.fromValue(d.appliedSeq, true);
+                    else if (typeof d.appliedSeq === "string")
+                        m.appliedSeq = parseInt(d.appliedSeq, 10);
+                    else if (typeof d.appliedSeq === "number")
+                        m.appliedSeq = d.appliedSeq;
+                    else if (typeof d.appliedSeq === "object")
+                        m.appliedSeq = new $util.LongBits(d.appliedSeq.low >>> 0, d.appliedSeq.high >>> 0).toNumber(true);
+                }
+                if (d.cause != null) {
+                    m.cause = String(d.cause);
+                }
+                if (d.incarnation != null) {
+                    m.incarnation = String(d.incarnation);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SyncStateChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {ztna.v1.SyncStateChanged} m SyncStateChanged
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncStateChanged.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.emsId = 0;
+                    d.state = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.appliedSeq = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    } else
+                        d.appliedSeq = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    d.cause = "";
+                    d.incarnation = "";
+                }
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
+                    d.emsId = m.emsId;
+                }
+                if (m.state != null && Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.appliedSeq != null && Object.hasOwnProperty.call(m, "appliedSeq")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.appliedSeq = typeof m.appliedSeq === "number" ? BigInt(m.appliedSeq) : $util.Long.fromBits(m.appliedSeq.low >>> 0, m.appliedSeq.high >>> 0, true).toBigInt();
+                    else if (typeof m.appliedSeq === "number")
+                        d.appliedSeq = o.longs === String ? String(m.appliedSeq) : m.appliedSeq;
+                    else
+                        d.appliedSeq = o.longs === String ? $util.Long.prototype.toString.call(m.appliedSeq) : o.longs === Number ? new $util.LongBits(m.appliedSeq.low >>> 0, m.appliedSeq.high >>> 0).toNumber(true) : m.appliedSeq;
+                }
+                if (m.cause != null && Object.hasOwnProperty.call(m, "cause")) {
+                    d.cause = m.cause;
+                }
+                if (m.incarnation != null && Object.hasOwnProperty.call(m, "incarnation")) {
+                    d.incarnation = m.incarnation;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SyncStateChanged to JSON.
+             * @function toJSON
+             * @memberof ztna.v1.SyncStateChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncStateChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SyncStateChanged
+             * @function getTypeUrl
+             * @memberof ztna.v1.SyncStateChanged
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SyncStateChanged.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/ztna.v1.SyncStateChanged";
+            };
+
+            return SyncStateChanged;
+        })();
+
+        v1.TrafficLog = (function() {
+
+            /**
+             * Properties of a TrafficLog.
+             * @memberof ztna.v1
+             * @interface ITrafficLog
+             * @property {string|null} [line] TrafficLog line
+             * @property {string|null} [action] TrafficLog action
+             * @property {number|null} [policyId] TrafficLog policyId
+             * @property {number|null} [sessionId] TrafficLog sessionId
+             */
+
+            /**
+             * Constructs a new TrafficLog.
+             * @memberof ztna.v1
+             * @classdesc Represents a TrafficLog.
+             * @implements ITrafficLog
+             * @constructor
+             * @param {ztna.v1.ITrafficLog=} [p] Properties to set
+             */
+            function TrafficLog(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * TrafficLog line.
+             * @member {string} line
+             * @memberof ztna.v1.TrafficLog
+             * @instance
+             */
+            TrafficLog.prototype.line = "";
+
+            /**
+             * TrafficLog action.
+             * @member {string} action
+             * @memberof ztna.v1.TrafficLog
+             * @instance
+             */
+            TrafficLog.prototype.action = "";
+
+            /**
+             * TrafficLog policyId.
+             * @member {number} policyId
+             * @memberof ztna.v1.TrafficLog
+             * @instance
+             */
+            TrafficLog.prototype.policyId = 0;
+
+            /**
+             * TrafficLog sessionId.
+             * @member {number} sessionId
+             * @memberof ztna.v1.TrafficLog
+             * @instance
+             */
+            TrafficLog.prototype.sessionId = 0;
+
+            /**
+             * Creates a new TrafficLog instance using the specified properties.
+             * @function create
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {ztna.v1.ITrafficLog=} [properties] Properties to set
+             * @returns {ztna.v1.TrafficLog} TrafficLog instance
+             */
+            TrafficLog.create = function create(properties) {
+                return new TrafficLog(properties);
+            };
+
+            /**
+             * Encodes the specified TrafficLog message. Does not implicitly {@link ztna.v1.TrafficLog.verify|verify} messages.
+             * @function encode
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {ztna.v1.ITrafficLog} m TrafficLog message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrafficLog.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.line != null && Object.hasOwnProperty.call(m, "line"))
+                    w.uint32(10).string(m.line);
+                if (m.action != null && Object.hasOwnProperty.call(m, "action"))
+                    w.uint32(18).string(m.action);
+                if (m.policyId != null && Object.hasOwnProperty.call(m, "policyId"))
+                    w.uint32(24).uint32(m.policyId);
+                if (m.sessionId != null && Object.hasOwnProperty.call(m, "sessionId"))
+                    w.uint32(32).uint32(m.sessionId);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TrafficLog message, length delimited. Does not implicitly {@link ztna.v1.TrafficLog.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {ztna.v1.ITrafficLog} message TrafficLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrafficLog.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a TrafficLog message from the specified reader or buffer.
+             * @function decode
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ztna.v1.TrafficLog} TrafficLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrafficLog.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.ztna.v1.TrafficLog();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.line = r.string();
+                            break;
+                        }
+                    case 2: {
+                            m.action = r.string();
+                            break;
+                        }
+                    case 3: {
+                            m.policyId = r.uint32();
+                            break;
+                        }
+                    case 4: {
+                            m.sessionId = r.uint32();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a TrafficLog message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ztna.v1.TrafficLog} TrafficLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrafficLog.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a TrafficLog message.
+             * @function verify
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TrafficLog.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.line != null && Object.hasOwnProperty.call(m, "line")) {
+                    if (!$util.isString(m.line))
+                        return "line: string expected";
+                }
+                if (m.action != null && Object.hasOwnProperty.call(m, "action")) {
+                    if (!$util.isString(m.action))
+                        return "action: string expected";
+                }
+                if (m.policyId != null && Object.hasOwnProperty.call(m, "policyId")) {
+                    if (!$util.isInteger(m.policyId))
+                        return "policyId: integer expected";
+                }
+                if (m.sessionId != null && Object.hasOwnProperty.call(m, "sessionId")) {
+                    if (!$util.isInteger(m.sessionId))
+                        return "sessionId: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TrafficLog message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ztna.v1.TrafficLog} TrafficLog
+             */
+            TrafficLog.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.ztna.v1.TrafficLog)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".ztna.v1.TrafficLog: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.ztna.v1.TrafficLog();
+                if (d.line != null) {
+                    m.line = String(d.line);
+                }
+                if (d.action != null) {
+                    m.action = String(d.action);
+                }
+                if (d.policyId != null) {
+                    m.policyId = d.policyId >>> 0;
+                }
+                if (d.sessionId != null) {
+                    m.sessionId = d.sessionId >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TrafficLog message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {ztna.v1.TrafficLog} m TrafficLog
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TrafficLog.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.line = "";
+                    d.action = "";
+                    d.policyId = 0;
+                    d.sessionId = 0;
+                }
+                if (m.line != null && Object.hasOwnProperty.call(m, "line")) {
+                    d.line = m.line;
+                }
+                if (m.action != null && Object.hasOwnProperty.call(m, "action")) {
+                    d.action = m.action;
+                }
+                if (m.policyId != null && Object.hasOwnProperty.call(m, "policyId")) {
+                    d.policyId = m.policyId;
+                }
+                if (m.sessionId != null && Object.hasOwnProperty.call(m, "sessionId")) {
+                    d.sessionId = m.sessionId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TrafficLog to JSON.
+             * @function toJSON
+             * @memberof ztna.v1.TrafficLog
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TrafficLog.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for TrafficLog
+             * @function getTypeUrl
+             * @memberof ztna.v1.TrafficLog
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            TrafficLog.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/ztna.v1.TrafficLog";
+            };
+
+            return TrafficLog;
+        })();
+
         v1.Heartbeat = (function() {
 
             /**

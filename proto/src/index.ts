@@ -3,3 +3,4 @@ export * from './subjects.js';
 export * from './validate.js';
 export * from './nats-url.js';
 export * from './event-stream.js';
+export * from './gateway-subjects.js';

@@ -24,6 +24,8 @@ export interface StackOptions {
   audit?: boolean;
   /** Root logger of the EMS mock and the gateway (default: silent). */
   logger?: Logger;
+  /** The gateway event feed (default on). */
+  feed?: boolean;
 }
 
 export interface JsonReply {
@@ -35,6 +37,8 @@ export interface JsonReply {
 export interface Stack {
   readonly ems: EmsMock;
   readonly service: Gateway;
+  /** The config the gateway was started with (restart a gateway on the same id and namespace). */
+  readonly config: GatewayAppConfig;
   readonly nc: NatsConnection;
   readonly packetsSubject: string;
   emsApi(method: string, path: string, body?: unknown): Promise<JsonReply>;
@@ -70,7 +74,7 @@ const call = async (
 export async function startStackGateway(
   deps: { nc: NatsConnection; redis: Redis; logger: Logger },
   subjects: Subjects,
-  options: Pick<StackOptions, 'audit' | 'dirtySweepDelayMs'>,
+  options: Pick<StackOptions, 'audit' | 'dirtySweepDelayMs' | 'feed'>,
 ): Promise<{ service: Gateway; config: GatewayAppConfig }> {
   const config: GatewayAppConfig = {
     ...defaultConfig,
@@ -91,6 +95,8 @@ export async function startStackGateway(
     audit: options.audit ?? false,
     dirtySweepDelayMs: options.dirtySweepDelayMs ?? 60_000,
     tickMs: 20,
+    feed: options.feed ?? true,
+    feedStreamName: `${subjects.stream}_GW`,
   };
   const service = await createGateway(deps, config);
   return { service, config };
@@ -111,6 +117,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await ems.stop();
     const jsm = await nc.jetstreamManager();
     await jsm.streams.delete(subjects.stream).catch(() => undefined);
+    await jsm.streams.delete(config.feedStreamName).catch(() => undefined);
     const keys = await redis.keys(`${config.redisKeyPrefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
@@ -119,6 +126,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const stack: Stack = {
     ems,
     service,
+    config,
     nc,
     packetsSubject: subjects.packets(config.gatewayId),
     emsApi: (method, path, body) => call(ems.httpAddress!, method, path, body),

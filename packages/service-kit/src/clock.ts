@@ -98,6 +98,13 @@ export class ManualClock implements Clock {
     return this.timers.filter((t) => !t.cancelled).length;
   }
 
+  /** Due time of the earliest pending timer, epoch ms; undefined when none is pending. */
+  nextDueMs(): number | undefined {
+    let best: number | undefined;
+    for (const t of this.timers) if (!t.cancelled && (best === undefined || t.due < best)) best = t.due;
+    return best;
+  }
+
   /** Moves time forward by `ms` (>= 0), firing every timer due on the way. Throws RangeError when ms < 0. */
   advance(ms: number): void {
     if (!(ms >= 0)) throw new RangeError(`advance: ms must be a number >= 0, got ${ms}`);

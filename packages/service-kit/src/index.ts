@@ -18,3 +18,5 @@ export {
   type ErrorLogger,
   type TypedReply,
 } from './error-reply.js';
+export { advanceInSteps, clockControl, every, type ClockControl } from './manual-time.js';
+export { ClockAdvanceBody, ClockReply, clockRoutes, MAX_ADVANCE_MS } from './clock-routes.js';

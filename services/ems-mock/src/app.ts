@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NatsConnection } from 'nats';
-import { sleep, systemClock, type Clock } from '@ztna/service-kit';
+import { clockControl, sleep, systemClock, type Clock, type ClockControl } from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import { EmsError } from './errors.js';
 import { resolveConfig, type EmsMockConfig, type EmsMockOptions } from './config.js';
@@ -50,6 +50,13 @@ export interface EmsMock {
   runScenario(doc: unknown): Promise<RunView>;
   startScenario(doc: unknown): StartedRun;
   run(id: string): RunView;
+  /**
+   * The run once it has ended, or its current state after `waitMs` of real time (0 = at once);
+   * EMS_ERR_NOT_FOUND when unknown.
+   */
+  waitRun(id: string, waitMs: number): Promise<RunView>;
+  /** The mock's clock: `advance(ms)` when it is manual (runs due churn/scenario steps, publishes). */
+  readonly clock: ClockControl;
   runs(): RunView[];
   /** Stops a running run at its next operation (it ends as "cancelled"); EMS_ERR_NOT_FOUND when unknown. */
   cancelRun(id: string): RunView;
@@ -57,7 +64,9 @@ export interface EmsMock {
   /** Replaces the publisher-side faults (missing fields are 0; seed default 1) and releases held events. */
   setFaults(settings: Partial<FaultSettings>): Readonly<FaultSettings>;
   /** Removes every endpoint (events), or starts a new incarnation with no events; faults go off. */
-  reset(options?: { newIncarnation?: boolean }): Promise<{ removed: number; incarnation: string }>;
+  reset(options?: {
+    newIncarnation?: boolean;
+  }): Promise<{ removed: number; incarnation: string; seq: number }>;
   /** NATS connected and the stream answering. */
   readiness(): Promise<{ nats: boolean; stream: boolean }>;
   /** Flushes (at most 10 s), closes HTTP, stops the snapshot responder; leaves `nc` open. */
@@ -87,8 +96,11 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
 
   let lastEnsure = 0;
   let active: StartedRun | undefined;
+  const running = new Map<string, Promise<RunView>>();
   const track = (run: StartedRun): StartedRun => {
     active = run;
+    running.set(run.id, run.done);
+    void run.done.then(() => running.delete(run.id));
     return run;
   };
   const metrics = new EmsMetrics(config.emsId, () => pub.unacked);
@@ -122,7 +134,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   const identity = { emsId: config.emsId, serial: config.serial, tenant: config.tenant };
   const sink = {
     emit: (...args: Parameters<EventPipeline['emit']>): void => {
-      tracker.count(args[1]);
+      tracker.count(args[1], args[0].seq as number);
       pipeline.emit(...args);
     },
   };
@@ -164,6 +176,22 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     waitForRoom: () => pub.waitForRoom(config.maxQueued),
   };
 
+  const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  /** After a step of manual time: the run's continuation runs and its events are acked. */
+  const idle = async (): Promise<void> => {
+    await settle();
+    // Publishes held back by a delay fault wait for manual time themselves: do not wait for them here.
+    if (faults.settings.delay === 0) {
+      const bound = new AbortController();
+      await Promise.race([
+        pipeline.flush(),
+        sleep(systemClock, config.publishTimeoutMs, bound.signal, { ref: false }).catch(() => undefined),
+      ]);
+      bound.abort();
+    }
+    await settle();
+  };
+
   const mock: EmsMock = {
     config,
     domain,
@@ -185,6 +213,19 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     startScenario: (doc) => track(startScenario(ctx, parseScenario(doc))),
     runScenario: async (doc) => track(startScenario(ctx, parseScenario(doc))).done,
     run: (id) => tracker.get(id),
+    waitRun: async (id, waitMs) => {
+      const view = tracker.get(id);
+      const done = running.get(id);
+      if (view.status !== 'running' || !done || waitMs <= 0) return view;
+      const deadline = new AbortController();
+      await Promise.race([
+        done,
+        sleep(systemClock, waitMs, deadline.signal, { ref: false }).catch(() => undefined),
+      ]);
+      deadline.abort();
+      return tracker.get(id);
+    },
+    clock: clockControl(clock, idle),
     runs: () => tracker.list(),
     cancelRun: (id) => tracker.cancel(id),
     get faults() {
@@ -211,8 +252,8 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
         removed = domain.removeAll();
       }
       await pipeline.flush();
-      logger.info({ removed, incarnation: domain.incarnation }, 'reset');
-      return { removed, incarnation: domain.incarnation };
+      logger.info({ removed, incarnation: domain.incarnation, seq: domain.seq }, 'reset');
+      return { removed, incarnation: domain.incarnation, seq: domain.seq };
     },
     readiness: async () => {
       const nats = !deps.nc.isClosed() && pub.isConnected;

@@ -53,6 +53,8 @@ export type EmsMockConfig = Readonly<Static<typeof EmsMockSettings>> & {
 export interface ServiceConfig extends EmsMockConfig {
   readonly natsUrl: string;
   readonly logLevel: string;
+  /** `CLOCK`: system (real time) or manual (frozen; moved by `POST /api/v1/clock/advance`). */
+  readonly clock: 'system' | 'manual';
 }
 
 /** What `createEmsMock` takes: any field of the config; the serial follows `emsId` unless given. */
@@ -90,6 +92,7 @@ export const defaults = {
   httpPort: 8081,
   natsUrl: 'nats://127.0.0.1:4222',
   logLevel: 'info',
+  clock: 'system',
 } as const;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -155,7 +158,8 @@ const ENV_NAMES: Record<string, string> = {
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL; NATS_URL may list several servers, comma-separated. Reports every problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
+ * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
+ * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<ServiceConfig> {
@@ -172,6 +176,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
     if (!/^(nats|tls|ws|wss):\/\/[^\s,]+$/.test(url.trim())) {
       problems.push(`NATS_URL ${preview(url)}: must be a nats:// URL`);
     }
+  }
+  const clock = env.CLOCK || defaults.clock;
+  if (clock !== 'system' && clock !== 'manual') {
+    problems.push(`CLOCK ${preview(clock)}: must be one of system, manual`);
   }
   const logLevel = env.LOG_LEVEL || defaults.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -209,5 +217,5 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   if (problems.length > 0 || !instance) {
     throw new EmsError('EMS_ERR_CONFIG', `invalid environment: ${problems.join('; ')}`);
   }
-  return Object.freeze({ ...instance, natsUrl, logLevel });
+  return Object.freeze({ ...instance, natsUrl, logLevel, clock: clock as ServiceConfig['clock'] });
 }

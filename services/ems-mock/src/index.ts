@@ -21,3 +21,4 @@ export type { FaultSettings } from './faults/fault-injector.js';
 export type { RunView, RunSummary } from './runs/run-tracker.js';
 export { parseScenario } from './scenarios/scenario-runner.js';
 export type { ScenarioDoc } from './scenarios/scenario-schema.js';
+export * as emsApi from './http/ems-api-schemas.js';

@@ -1,5 +1,6 @@
 import { connect } from 'nats';
 import { natsServerOptions } from '@ztna/proto';
+import { ManualClock, systemClock } from '@ztna/service-kit';
 import pino from 'pino';
 import { createEmsMock } from './app.js';
 import { loadConfig } from './config.js';
@@ -19,8 +20,10 @@ async function main(): Promise<void> {
   });
   logger.info({ server: nc.getServer() }, 'NATS connected');
   // The clients' settings stay here; the composition root takes only the instance's own config.
-  const { natsUrl: _natsUrl, logLevel: _logLevel, ...instance } = config;
-  const mock = await createEmsMock({ nc, logger }, instance);
+  const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
+  const { natsUrl: _natsUrl, logLevel: _logLevel, clock: _clock, ...instance } = config;
+  const mock = await createEmsMock({ nc, logger, clock }, instance);
+  logger.info({ clock: config.clock, http: mock.httpAddress }, 'EMS mock ready');
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;

@@ -5,9 +5,12 @@ import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { GatewayProcessConfig } from './config.js';
-import { systemClock, type Clock } from './core/clock.js';
+import { clockControl, every, systemClock, type Clock, type ClockControl } from '@ztna/service-kit';
+import { createConsole } from './console/console.js';
 import { createEngine, type Engine } from './core/engine/engine.js';
 import type { MembershipSink } from './core/model/membership.js';
+import { ConsoleSessions } from './http/console-sessions.js';
+import { controlRoutes, type GatewayResetReply } from './http/routes/control-routes.js';
 import { gatewayRoutes } from './http/routes/gateway-routes.js';
 import { healthRoutes, type ReadinessCheck } from './http/routes/health-routes.js';
 import { syncRoutes } from './http/routes/sync-routes.js';
@@ -29,9 +32,15 @@ import { EngineSink } from './runtime/engine-sink.js';
 import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
 import { TagSync } from './tagsync/tag-sync.js';
+import type { EventFeed } from './feed/event-feed.js';
+import { createFeedRuntime } from './runtime/feed-runtime.js';
+import { MembershipEvents } from './runtime/membership-events.js';
 
 /** What `createGateway` needs of the process config: everything but the client URLs and the log level. */
-export type GatewayAppConfig = Omit<GatewayProcessConfig, 'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath'>;
+export type GatewayAppConfig = Omit<
+  GatewayProcessConfig,
+  'natsUrl' | 'redisUrl' | 'logLevel' | 'configPath' | 'clock'
+>;
 
 export interface GatewayDeps {
   readonly nc: NatsConnection;
@@ -39,6 +48,12 @@ export interface GatewayDeps {
   readonly redis: RedisClient;
   /** The root logger (or a child without `gatewayId`): the gateway binds `gatewayId` itself. */
   readonly logger: Logger;
+  /**
+   * Time of the gateway (default the system clock): the engine's packet times, the engine tick (expiry,
+   * dirty sweep, block-session-timer), tag sync's maintenance (out-of-sync threshold, resync backoff,
+   * reconcile). A `ManualClock` makes `POST /api/v1/clock/advance` work. NATS and HTTP timeouts,
+   * snapshot request timeouts, the pull subscription's timers and `sync/wait` deadlines stay on real time.
+   */
   readonly clock?: Clock;
   /** Also told every membership revision the engine applied, in order (tests, benchmarks). */
   readonly membershipListener?: MembershipSink;
@@ -59,7 +74,13 @@ export interface Gateway {
   /** `http://host:port` the API listens on. */
   readonly url: string;
   readonly registry: Registry;
+  /** The gateway's clock: `advance(ms)` when it is manual. */
+  readonly clock: ClockControl;
+  /** The event feed (`config.feed`), else undefined. */
+  readonly feed: EventFeed | undefined;
   ready(): boolean;
+  /** Startup config back (`config.firewall`), sessions and console sessions cleared; counters kept. */
+  reset(): GatewayResetReply;
   /** Stops consuming, timers, the packet subject and HTTP; leaves the NATS and Redis clients to their owner. */
   stop(): Promise<void>;
 }
@@ -78,23 +99,47 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const clock = deps.clock ?? systemClock;
   const subjects = createSubjects(config.subjectPrefix, config.streamName);
   const registry = new Registry();
+  const keys = gatewayKeys(config.gatewayId, config.redisKeyPrefix);
+  const feedRuntime = config.feed
+    ? createFeedRuntime(
+        {
+          ...deps,
+          logger,
+          registry,
+          keyBase: keys.base,
+          engine: (): Engine => engine,
+          syncStatus: (): ReturnType<TagSync['syncStatus']> => tagSync.syncStatus(),
+        },
+        config,
+      )
+    : undefined;
+  const feed: EventFeed | undefined = feedRuntime?.feed;
 
   const engine = createEngine(config.firewall, {
     clock,
     dirtySweepDelayMs: config.dirtySweepDelayMs,
     audit: config.audit,
     onConfigApplied: (report) => metrics.configApplied(report),
+    ...(feed ? { events: feed } : {}),
   });
   const metrics = new GatewayMetrics(registry, engine);
   const revocations = new RevocationTracker((ms) => metrics.revocationToDrop.observe(ms / 1000));
-  const sink = new EngineSink(engine, { clock, metrics, revocations });
+  const membershipEvents = new MembershipEvents((name) =>
+    engine.dynamicAddresses().find((a) => a.name === name),
+  );
+  const sink = new EngineSink(engine, {
+    clock,
+    metrics,
+    revocations,
+    ...(feed ? { events: { sink: feed, membership: membershipEvents } } : {}),
+  });
   if (deps.membershipListener) {
     const listener = deps.membershipListener;
     sink.onApplied(({ change }) => listener.onMembershipChange(change));
   }
   const verdicts = new VerdictObserver(clock, metrics, revocations);
 
-  const store = new RedisStore(deps.redis, gatewayKeys(config.gatewayId, config.redisKeyPrefix));
+  const store = new RedisStore(deps.redis, keys);
   const tagSync = new TagSync(
     {
       store,
@@ -112,6 +157,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       observer: deps.observer
         ? combineObservers(tagSyncMetrics(registry), deps.observer)
         : tagSyncMetrics(registry),
+      ...(feed ? { events: feed } : {}),
     },
     {
       connectors: config.connectors,
@@ -131,6 +177,21 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     handle: (batch) => tagSync.handleBatch(batch),
     logger: logger.child({ component: 'consumer' }),
   });
+
+  let maintaining: Promise<void> | undefined;
+  const control = clockControl(clock, async () => {
+    await maintaining;
+  });
+  const consoles = new ConsoleSessions(() =>
+    createConsole({ engine, records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) } }),
+  );
+  const reset = (): GatewayResetReply => {
+    const sessionsCleared = engine.clearSessions();
+    engine.applyConfig(config.firewall);
+    consoles.clear();
+    logger.info({ sessionsCleared }, 'reset: startup config back, sessions cleared');
+    return { sessionsCleared, revision: engine.revision };
+  };
 
   const nats = watchNatsStatus(deps.nc);
   let loaded = false;
@@ -156,7 +217,10 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
           sync: { syncStatus: () => tagSync.syncStatus() },
           sink,
           observer: verdicts,
+          consoles,
         }),
+      (app) => controlRoutes(app, { reset, clock: control }),
+      ...(feedRuntime ? [feedRuntime.routes] : []),
     ],
   );
   const url = await listen(http, { host: config.httpHost, port: config.httpPort });
@@ -164,6 +228,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const ticker = startEngineTicker(engine, {
     periodMs: config.tickMs,
     metrics,
+    clock,
     onError: (err) => logger.error({ err }, 'engine tick failed'),
   });
   const responder = startPacketResponder(deps.nc, subjects.packets(config.gatewayId), engine, {
@@ -171,6 +236,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   });
 
   let stopped = false;
+  await feedRuntime?.start(() => stopped);
   await retrying(() => tagSync.start(), {
     what: 'loading the mirror from Redis',
     logger,
@@ -181,7 +247,6 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     tagSync.checkStore().catch((err: unknown) => logger.warn({ err }, 'store check failed'));
   };
   deps.redis.on('ready', onRedisReady);
-  let maintaining: Promise<void> | undefined;
   const maintain = (): void => {
     maintaining ??= tagSync
       .maintain()
@@ -189,7 +254,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       .finally(() => (maintaining = undefined));
   };
   maintain();
-  const timer = setInterval(maintain, MAINTAIN_EVERY_MS);
+  const timer = every(clock, MAINTAIN_EVERY_MS, maintain);
   consumer.start();
   const heartbeats = listenForHeartbeats(deps.nc, {
     subject: subjects.heartbeatFilter,
@@ -212,10 +277,13 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     http,
     url,
     registry,
+    clock: control,
+    reset,
+    feed,
     ready: () => checks.every((c) => c.ready()),
     stop: async () => {
       stopped = true;
-      clearInterval(timer);
+      timer.cancel();
       heartbeats.stop();
       ticker.stop();
       deps.redis.off('ready', onRedisReady);
@@ -223,6 +291,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       await responder.stop();
       await maintaining;
       nats.stop();
+      feedRuntime?.stop();
       await http.close();
     },
   };

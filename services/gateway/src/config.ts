@@ -49,11 +49,27 @@ const Settings = Type.Object({
     env: 'DIRTY_SWEEP_DELAY_MS',
     description: 'background sweep delay of dirty sessions, ms (0 = at once)',
   }),
+  clock: Type.Union([Type.Literal('system'), Type.Literal('manual')], {
+    env: 'CLOCK',
+    description: 'system: real time; manual: frozen, moved only by POST /api/v1/clock/advance',
+  }),
   tickMs: Type.Integer({
     minimum: 1,
     maximum: 60_000,
     env: 'ENGINE_TICK_MS',
     description: 'period of the engine timer (expiry and sweep), ms',
+  }),
+  serialNumber: Type.String({ pattern: '^[A-Za-z0-9]{1,32}$', env: 'GATEWAY_SERIAL' }),
+  feed: Type.Boolean({ env: 'FEED', description: 'the gateway event feed (JetStream, SSE, syslog)' }),
+  feedRingSize: Type.Integer({ minimum: 16, maximum: 1_000_000, env: 'FEED_RING_SIZE' }),
+  feedStreamName: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'FEED_STREAM_NAME' }),
+  feedMaxAgeS: Type.Integer({ minimum: 1, maximum: 31_536_000, env: 'FEED_MAX_AGE_S' }),
+  feedMaxBytes: Type.Integer({ minimum: 1_048_576, maximum: 1_099_511_627_776, env: 'FEED_MAX_BYTES' }),
+  feedPublishBuffer: Type.Integer({ minimum: 1, maximum: 1_000_000, env: 'FEED_PUBLISH_BUFFER' }),
+  feedSseMaxBufferedBytes: Type.Integer({
+    minimum: 65_536,
+    maximum: 268_435_456,
+    env: 'FEED_SSE_MAX_BUFFERED_BYTES',
   }),
 });
 
@@ -84,6 +100,15 @@ export const defaultConfig = Object.freeze({
   audit: false,
   dirtySweepDelayMs: 10_000,
   tickMs: 100,
+  clock: 'system',
+  serialNumber: 'FGVM02TM00000001',
+  feed: true,
+  feedRingSize: 10_000,
+  feedStreamName: 'ZTNA_GATEWAY_EVENTS',
+  feedMaxAgeS: 86_400,
+  feedMaxBytes: 268_435_456,
+  feedPublishBuffer: 10_000,
+  feedSseMaxBufferedBytes: 1_048_576,
   connectors: [],
   firewall: factoryConfig(),
 } as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);

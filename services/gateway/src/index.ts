@@ -53,3 +53,9 @@ export {
   type RedisClient,
 } from './redis/redis-client.js';
 export type { AppliedRevision, EngineSink } from './runtime/engine-sink.js';
+export * as gatewayApi from './http/api-schemas.js';
+export type * from './core/model/gateway-events.js';
+export type { EventFeed, FeedListener } from './feed/event-feed.js';
+export type * from './feed/feed-event.js';
+export type { FeedSnapshot } from './feed/feed-snapshot.js';
+export { formatTrafficLog, type LogDevice } from './core/format/traffic-log-format.js';

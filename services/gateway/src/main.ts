@@ -1,4 +1,5 @@
 import { natsServerOptions } from '@ztna/proto';
+import { ManualClock, retrying, systemClock } from '@ztna/service-kit';
 import { Cluster } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
@@ -25,21 +26,22 @@ const nc = await connect({
   reconnectTimeWait: 1000,
 });
 // A cluster is told by several seed nodes or by the one node's INFO; wait for it to answer that.
-let redis: RedisClient | undefined;
-for (let failures = 0; !redis; failures++) {
-  try {
-    redis = await connectRedis(config.redisUrl, { redisOptions: { maxRetriesPerRequest: 3 } });
-  } catch (err) {
-    if (failures === 0) logger.warn({ err }, 'redis not answering; retrying with backoff');
-    await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 200 * 2 ** failures)));
-  }
-}
+const redis: RedisClient = await retrying(
+  () => connectRedis(config.redisUrl, { redisOptions: { maxRetriesPerRequest: 3 } }),
+  { what: 'connecting to redis', logger, stopped: () => false },
+);
 logger.info({ mode: redis instanceof Cluster ? 'cluster' : 'single' }, 'redis client');
 redis.on('error', (err) => logger.debug({ cause: redisCause(err) }, 'redis connection error'));
 
-const gateway = await createGateway({ nc, redis, logger }, config);
+const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
+const gateway = await createGateway({ nc, redis, logger, clock }, config);
 logger.info(
-  { url: gateway.url, config: config.configPath, connectors: config.connectors.map((c) => c.id) },
+  {
+    url: gateway.url,
+    config: config.configPath,
+    connectors: config.connectors.map((c) => c.id),
+    clock: config.clock,
+  },
   'gateway ready to serve',
 );
 

@@ -3,17 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import type { EmsMock } from '../app.js';
 import { EndpointBody } from '../scenarios/scenario-schema.js';
 import { endpointInput } from '../scenarios/scenario-runner.js';
+import { ChangeReply, EndpointList, EndpointView, ErrorReply } from './reply-schemas.js';
 
-const UidParams = Type.Object({ uid: Type.String({ format: 'ztna-uid' }) });
-const TagParams = Type.Object({
+export const UidParams = Type.Object({ uid: Type.String({ format: 'ztna-uid' }) });
+export const TagParams = Type.Object({
   uid: Type.String({ format: 'ztna-uid' }),
   tag: Type.String({ format: 'ztna-tag' }),
 });
-const KindQuery = Type.Object(
+export const KindQuery = Type.Object(
   { kind: Type.Optional(Type.Union([Type.Literal('ztna'), Type.Literal('classification')])) },
   { additionalProperties: false },
 );
-const IpsBody = Type.Object(
+export const IpsBody = Type.Object(
   {
     ips: Type.Array(Type.String({ format: 'ztna-ipv4' }), { maxItems: 1024 }),
     macs: Type.Optional(Type.Array(Type.String({ format: 'ztna-mac' }), { maxItems: 1024 })),
@@ -37,47 +38,83 @@ export function endpointRoutes(app: FastifyInstance, mock: EmsMock): void {
     endpoint: d.has(uid) ? d.endpoint(uid) : null,
   });
   const tags = { tags: ['endpoints'] };
+  const changes = { response: { 200: ChangeReply, 400: ErrorReply, 404: ErrorReply } };
 
   app.post<{ Body: EndpointBody }>(
     '/api/v1/endpoints',
-    { schema: { ...tags, summary: 'Register or update an endpoint (201 when new)', body: EndpointBody } },
+    {
+      schema: {
+        ...tags,
+        summary: 'Register or update an endpoint (201 when new)',
+        body: EndpointBody,
+        response: { 200: ChangeReply, 201: ChangeReply, 400: ErrorReply },
+      },
+    },
     async (req, reply) => {
       const isNew = !d.has(req.body.uid);
       const events = d.upsertEndpoint(endpointInput(req.body));
       return reply.status(isNew ? 201 : 200).send(changed(req.body.uid, events));
     },
   );
-  app.get('/api/v1/endpoints', { schema: { ...tags, summary: 'All endpoints, in uid order' } }, async () => {
+  const listSchema = { ...tags, summary: 'All endpoints, in uid order', response: { 200: EndpointList } };
+  app.get('/api/v1/endpoints', { schema: listSchema }, async () => {
     const state = d.state();
     return { seq: state.seq, endpoints: state.endpoints };
   });
-  app.get<Uid>('/api/v1/endpoints/:uid', { schema: { ...tags, params: UidParams } }, async (req) =>
-    d.endpoint(req.params.uid),
-  );
+  const oneSchema = { ...tags, params: UidParams, response: { 200: EndpointView, 404: ErrorReply } };
+  app.get<Uid>('/api/v1/endpoints/:uid', { schema: oneSchema }, async (req) => d.endpoint(req.params.uid));
   app.delete<Uid>(
     '/api/v1/endpoints/:uid',
-    { schema: { ...tags, summary: 'Deregister', params: UidParams } },
+    { schema: { ...tags, ...changes, summary: 'Deregister', params: UidParams } },
     async (req) => changed(req.params.uid, d.removeEndpoint(req.params.uid)),
   );
   app.put<Tag>(
     '/api/v1/endpoints/:uid/tags/:tag',
-    { schema: { ...tags, summary: 'Attach a tag (idempotent)', params: TagParams, querystring: KindQuery } },
+    {
+      schema: {
+        ...tags,
+        ...changes,
+        summary: 'Attach a tag (idempotent)',
+        params: TagParams,
+        querystring: KindQuery,
+      },
+    },
     async (req) => changed(req.params.uid, d.attachTags(req.params.uid, [req.params.tag], req.query.kind)),
   );
   app.delete<Tag>(
     '/api/v1/endpoints/:uid/tags/:tag',
-    { schema: { ...tags, summary: 'Detach a tag (idempotent)', params: TagParams, querystring: KindQuery } },
+    {
+      schema: {
+        ...tags,
+        ...changes,
+        summary: 'Detach a tag (idempotent)',
+        params: TagParams,
+        querystring: KindQuery,
+      },
+    },
     async (req) => changed(req.params.uid, d.detachTags(req.params.uid, [req.params.tag], req.query.kind)),
   );
-  app.post<Uid>('/api/v1/endpoints/:uid/offline', { schema: { ...tags, params: UidParams } }, async (req) =>
-    changed(req.params.uid, d.setOffline(req.params.uid)),
+  app.post<Uid>(
+    '/api/v1/endpoints/:uid/offline',
+    { schema: { ...tags, ...changes, params: UidParams } },
+    async (req) => changed(req.params.uid, d.setOffline(req.params.uid)),
   );
-  app.post<Uid>('/api/v1/endpoints/:uid/online', { schema: { ...tags, params: UidParams } }, async (req) =>
-    changed(req.params.uid, d.setOnline(req.params.uid)),
+  app.post<Uid>(
+    '/api/v1/endpoints/:uid/online',
+    { schema: { ...tags, ...changes, params: UidParams } },
+    async (req) => changed(req.params.uid, d.setOnline(req.params.uid)),
   );
   app.put<Uid & { Body: Static<typeof IpsBody> }>(
     '/api/v1/endpoints/:uid/ips',
-    { schema: { ...tags, summary: 'Change addresses (DHCP, NIC)', params: UidParams, body: IpsBody } },
+    {
+      schema: {
+        ...tags,
+        ...changes,
+        summary: 'Change addresses (DHCP, NIC)',
+        params: UidParams,
+        body: IpsBody,
+      },
+    },
     async (req) => changed(req.params.uid, d.changeAddresses(req.params.uid, req.body.ips, req.body.macs)),
   );
 }

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { errorReplier, installErrorHandling, typeboxValidator } from '@ztna/service-kit';
+import { clockRoutes, errorReplier, installErrorHandling, typeboxValidator } from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import type { EmsMock } from '../app.js';
 import '../common/formats.js';
@@ -63,6 +63,7 @@ export async function buildHttpApp(
   await app.register(swaggerUi, { routePrefix: '/docs' });
   endpointRoutes(app, mock);
   adminRoutes(app, mock);
+  await app.register(clockRoutes, { control: mock.clock, codePrefix: 'EMS' });
   await app.ready();
   return app;
 }

@@ -26,6 +26,9 @@ export interface RunView {
   finishedAtMs?: number;
   /** Events produced so far (by any source while the run is active). */
   events: number;
+  /** EMS sequence number of the run's first and last event; null before the first. */
+  firstSeq: number | null;
+  lastSeq: number | null;
   eventsByKind: Partial<Record<EventKind, number>>;
   summary?: RunSummary;
   error?: { code: string; message: string };
@@ -56,6 +59,8 @@ export class RunTracker {
       startedAtMs: this.now(),
       events: 0,
       eventsByKind: {},
+      firstSeq: null,
+      lastSeq: null,
     };
     this.runs.set(run.id, run);
     this.active = run;
@@ -75,10 +80,12 @@ export class RunTracker {
     return this.active?.id;
   }
 
-  /** Counts one produced event towards the active run, if any. */
-  count(kind: EventKind): void {
+  /** Counts one produced event (kind, EMS sequence number) towards the active run, if any. */
+  count(kind: EventKind, seq: number): void {
     const run = this.active;
     if (!run) return;
+    run.firstSeq ??= seq;
+    run.lastSeq = seq;
     run.events += 1;
     run.eventsByKind[kind] = (run.eventsByKind[kind] ?? 0) + 1;
   }

@@ -1,6 +1,7 @@
 import { AddressBook } from './addresses/address-book.js';
 import type { Clock } from './clock.js';
 import type { ConfigApplyReport } from './model/engine-api.js';
+import type { GatewayEventSink } from './model/gateway-events.js';
 import type { GatewayConfig, SystemInterface } from './model/config.js';
 import { PolicyTable, type CompiledPolicy } from './policy/policy-table.js';
 import { RouteTable } from './routes/route-table.js';
@@ -18,6 +19,8 @@ export interface EngineOptions {
   initialCapacity?: number;
   /** Told what every `applyConfig` did, after it took effect (metrics, the event feed). */
   onConfigApplied?: (report: ConfigApplyReport) => void;
+  /** Told every session transition and traffic log record (the event feed); none = nothing is built. */
+  events?: GatewayEventSink;
 }
 
 const ICMP_TIMEOUT_S = 60;
@@ -33,6 +36,7 @@ export class EngineContext {
   readonly clock: Clock;
   readonly sweepDelayMs: number;
   readonly audit: boolean;
+  readonly events: GatewayEventSink | undefined;
   auditBlocked = 0;
   private readonly macIds = new Map<string, number>();
   private readonly macNames: string[] = [];
@@ -43,6 +47,7 @@ export class EngineContext {
     if (!(this.sweepDelayMs >= 0))
       throw new RangeError(`dirtySweepDelayMs must be >= 0, got ${this.sweepDelayMs}`);
     this.audit = options.audit ?? false;
+    this.events = options.events;
     this.table = new SessionTable(this.clock.now(), options.initialCapacity ?? 1024);
     this.config = config;
     this.routes = new RouteTable(config);

@@ -6,6 +6,8 @@ import type {
   FirewallPolicy,
   FirewallService,
   GatewayConfig,
+  LogSetting,
+  LogSyslogdSetting,
   ServiceGroup,
   SessionTtl,
   StaticRoute,
@@ -13,6 +15,7 @@ import type {
   SystemInterface,
   SystemSettings,
 } from '../core/model/config.js';
+import { FACTORY_LOG_SETTING, FACTORY_LOG_SYSLOGD } from './factory.js';
 
 interface Tables {
   interfaces: Map<string, SystemInterface>;
@@ -32,7 +35,10 @@ export type TableKey = keyof Tables;
 /** What {@link Draft.snapshot} keeps: the objects in force at that moment. */
 export interface DraftSnapshot {
   readonly tables: Readonly<Tables>;
-  readonly singletons: Pick<Draft, 'systemGlobal' | 'systemSettings' | 'sessionTtl'>;
+  readonly singletons: Pick<
+    Draft,
+    'systemGlobal' | 'systemSettings' | 'sessionTtl' | 'logSetting' | 'logSyslogdSetting'
+  >;
 }
 
 /**
@@ -44,6 +50,8 @@ export class Draft {
   systemGlobal: SystemGlobal;
   systemSettings: SystemSettings;
   sessionTtl: SessionTtl;
+  logSetting: LogSetting;
+  logSyslogdSetting: LogSyslogdSetting;
   private tables: Tables;
   private readonly owned = new Set<TableKey>();
 
@@ -51,6 +59,8 @@ export class Draft {
     this.systemGlobal = config.systemGlobal;
     this.systemSettings = config.systemSettings;
     this.sessionTtl = config.sessionTtl;
+    this.logSetting = config.logSetting ?? FACTORY_LOG_SETTING;
+    this.logSyslogdSetting = config.logSyslogdSetting ?? FACTORY_LOG_SYSLOGD;
     this.tables = {
       interfaces: config.interfaces as Tables['interfaces'],
       staticRoutes: config.staticRoutes as Tables['staticRoutes'],
@@ -104,8 +114,11 @@ export class Draft {
   /** The objects in force now; later writes copy again, so the snapshot never changes. */
   snapshot(): DraftSnapshot {
     this.owned.clear();
-    const { systemGlobal, systemSettings, sessionTtl } = this;
-    return { tables: this.tables, singletons: { systemGlobal, systemSettings, sessionTtl } };
+    const { systemGlobal, systemSettings, sessionTtl, logSetting, logSyslogdSetting } = this;
+    return {
+      tables: this.tables,
+      singletons: { systemGlobal, systemSettings, sessionTtl, logSetting, logSyslogdSetting },
+    };
   }
 
   /** Goes back to a snapshot of this draft. */

@@ -1,5 +1,7 @@
 import type {
   FirewallAddress,
+  LogSetting,
+  LogSyslogdSetting,
   GatewayConfig,
   SessionTtl,
   SystemGlobal,
@@ -28,6 +30,17 @@ export const FACTORY_GLOBAL: SystemGlobal = Object.freeze({
   udpIdleTimer: 180,
 });
 
+/** `config log setting` as FortiOS ships it: the implicit deny does not log. */
+export const FACTORY_LOG_SETTING: LogSetting = Object.freeze({ fwpolicyImplicitLog: false });
+
+/** `config log syslogd setting` as FortiOS ships it: disabled, port 514, UDP. */
+export const FACTORY_LOG_SYSLOGD: LogSyslogdSetting = Object.freeze({
+  status: false,
+  server: '',
+  port: 514,
+  mode: 'udp',
+});
+
 export const FACTORY_SESSION_TTL: SessionTtl = Object.freeze({ default: 3600, port: [] });
 
 const FACTORY_ADDRESSES: readonly FirewallAddress[] = [
@@ -48,6 +61,8 @@ export function factoryConfig(): GatewayConfig {
   return Object.freeze({
     systemGlobal: FACTORY_GLOBAL,
     systemSettings: FACTORY_SETTINGS,
+    logSetting: FACTORY_LOG_SETTING,
+    logSyslogdSetting: FACTORY_LOG_SYSLOGD,
     sessionTtl: FACTORY_SESSION_TTL,
     interfaces: new Map(),
     staticRoutes: new Map(),

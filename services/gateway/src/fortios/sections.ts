@@ -1,4 +1,5 @@
 import type { SectionSpec } from './schema.js';
+import { logSetting, logSyslogdSetting } from './sections-log.js';
 import { firewallPolicy, routerStatic } from './sections-policy.js';
 import {
   firewallAddress,
@@ -32,4 +33,6 @@ export const SECTIONS: readonly SectionSpec[] = [
   firewallServiceGroup,
   routerStatic,
   firewallPolicy,
+  logSetting,
+  logSyslogdSetting,
 ];

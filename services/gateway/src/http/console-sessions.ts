@@ -18,6 +18,11 @@ export class ConsoleSessions {
     return this.consoles.size;
   }
 
+  /** Forgets every console session (open config blocks, session filters): the gateway's reset. */
+  clear(): void {
+    this.consoles.clear();
+  }
+
   /** The console for `key`, created on first use. */
   get(key: string): GatewayConsole {
     let console = this.consoles.get(key);

@@ -1,31 +1,39 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { intToIPv4 } from '@ztna/proto';
 import type { SessionRow } from '../core/model/session-row.js';
 
+const Counters = Type.Object({ bytes: Type.Integer(), packets: Type.Integer() });
+
 /** One session as the JSON views return it: a rendering of the table's row, like the CLI entry. */
-export interface SessionView {
-  serial: number;
-  proto: number;
-  protoState: string;
-  duration: number;
-  expire: number;
-  timeout: number;
-  /** The `state=` flags FortiOS prints (`log`, `may_dirty`, `dirty`, `block`, …), `f00` left out. */
-  state: string[];
-  /** Kept without re-check after a trigger whose knob says so; the CLI prints it like an untouched session. */
-  persistent: boolean;
-  policyId: number;
-  src: string;
-  sport: number;
-  dst: string;
-  dport: number;
-  /** Source NAT address and port, or null without SNAT. */
-  snat: { ip: string; port: number } | null;
-  srcintf: string;
-  dstintf: string;
-  gateway: string;
-  org: { bytes: number; packets: number };
-  reply: { bytes: number; packets: number };
-}
+export const SessionViewSchema = Type.Object({
+  serial: Type.Integer(),
+  proto: Type.Integer(),
+  protoState: Type.String(),
+  duration: Type.Integer({ description: 's' }),
+  expire: Type.Integer({ description: 's' }),
+  timeout: Type.Integer({ description: 's' }),
+  state: Type.Array(Type.String(), {
+    description: 'the state= flags FortiOS prints (log, may_dirty, dirty, block, …), f00 left out',
+  }),
+  persistent: Type.Boolean({
+    description:
+      'kept without re-check after a trigger whose knob says so; printed like an untouched session',
+  }),
+  policyId: Type.Integer(),
+  src: Type.String(),
+  sport: Type.Integer(),
+  dst: Type.String(),
+  dport: Type.Integer(),
+  snat: Type.Union([Type.Object({ ip: Type.String(), port: Type.Integer() }), Type.Null()], {
+    description: 'source NAT address and port, or null without SNAT',
+  }),
+  srcintf: Type.String(),
+  dstintf: Type.String(),
+  gateway: Type.String(),
+  org: Counters,
+  reply: Counters,
+});
+export type SessionView = Static<typeof SessionViewSchema>;
 
 function stateList(row: SessionRow): string[] {
   if (row.block) return ['block', 'may_dirty', 'authed', 'acct-ext'];

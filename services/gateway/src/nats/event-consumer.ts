@@ -1,4 +1,5 @@
 import { eventStreamConfig, type Subjects } from '@ztna/proto';
+import { Backoff, sleep, systemClock } from '@ztna/service-kit';
 import { AckPolicy, DeliverPolicy, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
@@ -23,7 +24,8 @@ export interface EventConsumerOptions {
 
 const MAX_BACKOFF_MS = 10_000;
 /** While the stream is missing the consumer looks again at most every 100 · 2^3 ms. */
-const STREAM_WAIT_ATTEMPTS = 3;
+/** While the stream is missing the consumer looks again at least this often, ms. */
+const STREAM_WAIT_MAX_MS = 800;
 const PULL_EXPIRES_MS = 10_000;
 const PULL_HEARTBEAT_MS = 2_000;
 const ACK = new TextEncoder().encode('+ACK');
@@ -53,7 +55,10 @@ export class EventConsumer {
   private failure: string | undefined;
   private pulling: PullSubscription | undefined;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  /** Ends a pause at once when the consumer stops. */
+  private readonly stopping = new AbortController();
+  private readonly backoff = new Backoff({ firstDelayMs: 100, maxDelayMs: MAX_BACKOFF_MS });
+  private readonly streamWait = new Backoff({ firstDelayMs: 100, maxDelayMs: STREAM_WAIT_MAX_MS });
   /** `-NAK` with the redelivery delay. */
   private readonly nak: Uint8Array;
 
@@ -83,13 +88,14 @@ export class EventConsumer {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.stopping.abort();
     this.pulling?.close();
     await this.loop;
   }
 
   private async run(): Promise<void> {
-    for (let attempt = 0; !this.stopped; attempt++) {
+    while (!this.stopped) {
+      let wait = this.backoff;
       try {
         await this.ensureConsumer();
         const { stream } = this.options.subjects;
@@ -104,20 +110,21 @@ export class EventConsumer {
         });
         this.consuming = true;
         this.failure = undefined;
-        attempt = 0;
+        this.backoff.reset();
+        this.streamWait.reset();
         await this.drain(this.pulling);
       } catch (err) {
         if (this.stopped) break;
         const missing = err instanceof StreamMissingError;
         const reason = missing ? err.message : `consumer failed: ${(err as Error).message}`;
         if (reason !== this.failure || !missing) {
-          this.options.logger.warn({ err, attempt }, `${reason}; retrying`);
+          this.options.logger.warn({ err, attempts: this.backoff.attempts }, `${reason}; retrying`);
         }
         this.failure = reason;
-        if (missing) attempt = Math.min(attempt, STREAM_WAIT_ATTEMPTS);
+        if (missing) wait = this.streamWait;
       }
       this.consuming = false;
-      await this.pause(attempt + 1);
+      await this.pause(wait);
     }
     this.consuming = false;
   }
@@ -144,7 +151,8 @@ export class EventConsumer {
   }
 
   private async process(batch: Msg[]): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
+    const retry = new Backoff({ firstDelayMs: 100, maxDelayMs: MAX_BACKOFF_MS });
+    for (;;) {
       try {
         const decisions = await this.options.handle(batch.map((m) => ({ subject: m.subject, data: m.data })));
         this.failing = false;
@@ -164,7 +172,7 @@ export class EventConsumer {
         this.failing = true;
         this.failure = `applying a batch failed: ${(err as Error).message}`;
         if (this.stopped) return;
-        await this.pause(attempt + 1);
+        await this.pause(retry);
       }
     }
   }
@@ -195,15 +203,9 @@ export class EventConsumer {
     }
   }
 
-  private pause(attempt: number): Promise<void> {
-    if (this.stopped || attempt === 0) return Promise.resolve();
-    const ms = Math.min(MAX_BACKOFF_MS, 100 * 2 ** (attempt - 1));
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  /** Waits the backoff's next delay; returns at once when the consumer stops. */
+  private pause(backoff: Backoff): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return sleep(systemClock, backoff.next(), this.stopping.signal).catch(() => undefined);
   }
 }

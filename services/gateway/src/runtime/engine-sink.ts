@@ -3,6 +3,8 @@ import type { EngineApi, TriggerReport } from '../core/model/engine-api.js';
 import type { MembershipChange, MembershipSink } from '../core/model/membership.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { RevocationTracker } from '../metrics/revocation-tracker.js';
+import type { GatewayEventSink } from '../core/model/gateway-events.js';
+import type { MembershipEvents } from './membership-events.js';
 
 /** What one membership revision did to the engine. */
 export interface AppliedRevision {
@@ -18,6 +20,8 @@ export interface EngineSinkOptions {
   clock: Clock;
   metrics?: GatewayMetrics;
   revocations?: RevocationTracker;
+  /** The event feed: told each revision's membership changes before the engine marks sessions. */
+  events?: { readonly sink: GatewayEventSink; readonly membership: MembershipEvents };
 }
 
 /**
@@ -35,6 +39,8 @@ export class EngineSink implements MembershipSink {
 
   onMembershipChange(change: MembershipChange): void {
     if (change.revision <= this.engine.revision) return;
+    const events = this.options.events;
+    if (events !== undefined) events.membership.emit(change, events.sink, this.options.clock.now());
     const before = this.engine.stats();
     this.engine.onMembershipChange(change);
     const after = this.engine.stats();

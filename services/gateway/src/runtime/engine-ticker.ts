@@ -1,3 +1,4 @@
+import { every, systemClock, type Clock } from '@ztna/service-kit';
 import type { EngineApi } from '../core/model/engine-api.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 
@@ -11,12 +12,18 @@ export interface EngineTicker {
 }
 
 /**
- * Calls `engine.tick()` every `periodMs` (unref'd timer) and counts the dirty sessions the sweep
- * re-checked. A throwing tick is reported to `onError` and the timer keeps going.
+ * Calls `engine.tick()` every `periodMs` on `clock` (default the system clock, timer unref'd; a
+ * manual clock ticks as it is advanced) and counts the dirty sessions the sweep re-checked. A
+ * throwing tick is reported to `onError` and the timer keeps going.
  */
 export function startEngineTicker(
   engine: EngineApi,
-  options: { periodMs?: number; metrics?: GatewayMetrics; onError?: (err: unknown) => void } = {},
+  options: {
+    periodMs?: number;
+    metrics?: GatewayMetrics;
+    onError?: (err: unknown) => void;
+    clock?: Clock;
+  } = {},
 ): EngineTicker {
   const periodMs = options.periodMs ?? DEFAULT_TICK_MS;
   if (!(periodMs > 0)) throw new RangeError(`engine tick period must be > 0 ms, got ${periodMs}`);
@@ -25,13 +32,9 @@ export function startEngineTicker(
     engine.tick();
     options.metrics?.sweptRechecks(dirtyBefore - engine.stats().dirty);
   };
-  const timer = setInterval(() => {
-    try {
-      tick();
-    } catch (err) {
-      options.onError?.(err);
-    }
-  }, periodMs);
-  timer.unref();
-  return { tick, stop: () => clearInterval(timer) };
+  const timer = every(options.clock ?? systemClock, periodMs, tick, {
+    ref: false,
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+  return { tick, stop: () => timer.cancel() };
 }

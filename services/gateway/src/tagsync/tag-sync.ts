@@ -1,8 +1,9 @@
 import type { Clock } from '../core/clock.js';
 import { GatewayError } from '../errors.js';
 import type { EndpointRecord, MembershipChange, MembershipSink } from '../core/model/membership.js';
+import type { GatewayEventSink } from '../core/model/gateway-events.js';
 import type { EndpointState } from './endpoint-state.js';
-import { EmsStatus } from './ems-status.js';
+import { EmsStatus, type EmsSyncState } from './ems-status.js';
 import type { EmsHeartbeat } from './heartbeat-watch.js';
 import { planBatch, type Decision, type Sequenced } from './batch-plan.js';
 import { checkEnvelope, describeRefusal, type EmsConnector, type RefusalKind } from './event-check.js';
@@ -40,6 +41,8 @@ export interface TagSyncDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly observer: TagSyncObserver;
+  /** The event feed: told every change of an EMS's sync state. */
+  readonly events?: Pick<GatewayEventSink, 'syncState'>;
 }
 
 /** One message from the event stream. */
@@ -63,6 +66,7 @@ export class TagSync {
   private readonly inFlight = new Map<number, Promise<boolean>>();
   private readonly flushed = new Map<number, EndpointState[]>();
   private readonly loggedKinds = new Set<RefusalKind>();
+  private readonly toldState = new Map<number, EmsSyncState>();
 
   constructor(
     private readonly deps: TagSyncDeps,
@@ -121,6 +125,7 @@ export class TagSync {
       }
       rest = rest.slice(stop.at);
       this.status.get(emsId)!.owe(cause);
+      this.tellState(emsId, cause);
       if (await this.resync(emsId, cause)) resynced.add(emsId);
       else blocked.add(emsId);
     }
@@ -205,6 +210,7 @@ export class TagSync {
       snapshot = await this.deps.snapshots.fetch(emsId);
     } catch (err) {
       s.failed(this.deps.clock.now(), cause);
+      this.tellState(emsId, cause);
       this.deps.observer.resync(emsId, cause, false, this.deps.clock.now() - started);
       this.deps.logger.warn({ err, emsId, cause }, 'EMS snapshot request failed; retrying with backoff');
       return false;
@@ -216,6 +222,7 @@ export class TagSync {
     });
     this.flushed.delete(emsId);
     s.synced(this.deps.clock.now());
+    this.tellState(emsId, 'snapshot');
     this.deps.observer.resync(emsId, cause, true, this.deps.clock.now() - started);
     this.deps.logger.info(
       { emsId, cause, seq: snapshot.seq, incarnation: snapshot.incarnation },
@@ -227,6 +234,7 @@ export class TagSync {
   private async goOutOfSync(emsId: number): Promise<void> {
     const s = this.status.get(emsId)!;
     s.state = 'out-of-sync';
+    this.tellState(emsId, 'threshold');
     this.deps.logger.warn({ emsId, policy: this.config.outOfSyncPolicy }, 'EMS out of sync');
     if (this.config.outOfSyncPolicy !== 'flush') return;
     const records = [...(this.mirror.records.get(emsId)?.values() ?? [])];
@@ -299,7 +307,28 @@ export class TagSync {
   }
 
   private oweMissing(): void {
-    for (const [emsId, s] of this.status) if (!this.mirror.applied.has(emsId)) s.owe('no-state');
+    for (const [emsId, s] of this.status) {
+      if (this.mirror.applied.has(emsId)) continue;
+      s.owe('no-state');
+      this.tellState(emsId, 'no-state');
+    }
+  }
+
+  /** Tells the event sink the EMS's state when it differs from what it was last told. */
+  private tellState(emsId: number, cause: string): void {
+    const events = this.deps.events;
+    const s = this.status.get(emsId);
+    if (events === undefined || s === undefined || this.toldState.get(emsId) === s.state) return;
+    this.toldState.set(emsId, s.state);
+    const applied = this.mirror.applied.get(emsId);
+    events.syncState({
+      emsId,
+      state: s.state,
+      appliedSeq: applied?.seq ?? 0,
+      incarnation: applied?.incarnation ?? '',
+      cause,
+      timeMs: this.deps.clock.now(),
+    });
   }
 
   private deadLetter(m: InboundMessage, refusal: Parameters<typeof describeRefusal>[0]): void {

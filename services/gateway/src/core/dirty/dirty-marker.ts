@@ -2,6 +2,18 @@ import type { EngineContext } from '../engine-context.js';
 import type { TriggerReport } from '../model/engine-api.js';
 import { SessionFlag } from '../sessions/session-flags.js';
 import { recheckSession } from './recheck.js';
+import { sessionChanged } from '../engine/session-events.js';
+import type { SessionTrigger } from '../model/gateway-events.js';
+
+/** The feed's name of each dirty trigger. */
+const TRIGGER_NAMES: Record<TriggerReport['trigger'], SessionTrigger> = {
+  policy: 'policy',
+  route: 'route',
+  interface: 'interface',
+  'dynamic-address': 'dyn-addr',
+  fqdn: 'fqdn',
+  'external-resource': 'ext-resource',
+};
 
 export type MarkMode = 'dirty' | 'persistent';
 
@@ -26,10 +38,12 @@ export class DirtyMarker {
       if (f & SessionFlag.PERSISTENT) return;
       t.setFlags(slot, f | SessionFlag.PERSISTENT);
       report.persistent += 1;
+      this.told(slot, 'persistent', report, nowMs);
       return;
     }
     t.setFlags(slot, (f | SessionFlag.DIRTY) & ~SessionFlag.PERSISTENT);
     report.dirty += 1;
+    this.told(slot, 'dirty', report, nowMs);
     this.serials.push(t.cols.serial[slot]!);
     this.slots.push(slot);
     this.dues.push(nowMs + this.ctx.sweepDelayMs);
@@ -45,7 +59,7 @@ export class DirtyMarker {
       this.head += 1;
       if (!t.live(slot) || t.cols.serial[slot] !== serial) continue;
       if ((t.cols.flags[slot]! & SessionFlag.DIRTY) === 0) continue;
-      recheckSession(this.ctx, slot, nowMs);
+      recheckSession(this.ctx, slot, nowMs, 'sweep');
       n += 1;
     }
     if (this.head > 1024 && this.head * 2 > this.dues.length) {
@@ -55,6 +69,12 @@ export class DirtyMarker {
       this.head = 0;
     }
     return n;
+  }
+
+  private told(slot: number, mode: MarkMode, report: TriggerReport, nowMs: number): void {
+    if (this.ctx.events === undefined) return;
+    const policy = this.ctx.table.cols.policyId[slot]!;
+    sessionChanged(this.ctx, slot, mode, TRIGGER_NAMES[report.trigger], policy, nowMs);
   }
 
   /** Runs the sweep at once when the delay is 0 (called at the end of every trigger). */

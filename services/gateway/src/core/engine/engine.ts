@@ -27,6 +27,7 @@ import type { PacketBatch, VerdictBatch } from './packet-batch.js';
 import { filteredSlots } from './session-filter.js';
 import { sessionRows } from './session-rows.js';
 import { PacketPath } from './packet-path.js';
+import { sessionClosing } from './session-events.js';
 import { VERDICT_REASONS } from './verdict-reasons.js';
 import { externalResourceViews, fqdnAddressViews } from './address-views.js';
 
@@ -197,15 +198,21 @@ class FirewallEngine implements Engine {
     t.wheel.due(now, due);
     for (const slot of due) {
       if (!t.live(slot)) continue;
-      if (t.cols.deadlineMs[slot]! <= now) t.delete(slot);
-      else t.wheel.schedule(slot, t.cols.deadlineMs[slot]!);
+      if (t.cols.deadlineMs[slot]! <= now) {
+        sessionClosing(this.ctx, slot, 'expired', 'expiry', now);
+        t.delete(slot);
+      } else t.wheel.schedule(slot, t.cols.deadlineMs[slot]!);
     }
     this.marker.sweep(now);
   }
 
   clearSessions(filter?: SessionFilter): number {
     const slots = filteredSlots(this.ctx, filter);
-    for (const s of slots) this.ctx.table.delete(s);
+    const now = this.ctx.clock.now();
+    for (const s of slots) {
+      sessionClosing(this.ctx, s, 'cleared', 'clear', now);
+      this.ctx.table.delete(s);
+    }
     return slots.length;
   }
 

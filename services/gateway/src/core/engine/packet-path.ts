@@ -5,6 +5,7 @@ import { TcpFlag } from '../model/engine-api.js';
 import type { PolicyQuery } from '../policy/policy-table.js';
 import type { EngineContext } from '../engine-context.js';
 import { Reason } from './verdict-reasons.js';
+import { packetDenied, sessionClosing } from './session-events.js';
 
 const SNAT_PORT_TRIES = 64;
 
@@ -51,6 +52,7 @@ export class PacketPath {
     if (e >= 0) {
       const slot = e >> 1;
       if (t.cols.deadlineMs[slot]! > now) return this.known(slot, e & 1, tcpFlags, bytes, now);
+      sessionClosing(this.ctx, slot, 'expired', 'expiry', now);
       t.delete(slot);
     }
     const q = this.query;
@@ -123,8 +125,11 @@ export class PacketPath {
     q.dstIntf = route.devIndex;
     const srcIntf = q.srcIntf;
     const policy = ctx.policies.lookup(q);
-    if (policy === undefined) return this.deny(0, 0, Reason.IMPLICIT_DENY);
-    if (policy.source.action !== 'accept') return this.deny(0, policy.id, Reason.POLICY_DENY);
+    if (policy === undefined || policy.source.action !== 'accept') {
+      const id = policy === undefined ? 0 : policy.id;
+      if (ctx.events !== undefined) this.logDenied(sport, bytes, id, now);
+      return this.deny(0, id, policy === undefined ? Reason.IMPLICIT_DENY : Reason.POLICY_DENY);
+    }
     const keyPort = proto === 1 ? sport : dport;
     const natIp = ctx.snatAddress(policy, route.devIndex);
     let natPort = sport;
@@ -163,6 +168,12 @@ export class PacketPath {
     c.timeoutS[slot] = ctx.timeoutFor(proto, c.protoState[slot]!, keyPort, policy.id);
     ctx.table.setDeadline(slot, now + c.timeoutS[slot]! * 1000);
     this.accept(c.serial[slot]!, policy.id, Reason.NEW_SESSION);
+  }
+
+  private logDenied(sport: number, bytes: number, policyId: number, now: number): void {
+    const q = this.query;
+    const denied = { proto: q.proto, src: q.src, sport, dst: q.dst, dport: q.dport, bytes };
+    packetDenied(this.ctx, { ...denied, srcIntf: q.srcIntf, dstIntf: q.dstIntf }, policyId, now);
   }
 
   private accept(serial: number, policyId: number, reason: number): void {

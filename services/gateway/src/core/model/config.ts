@@ -168,8 +168,27 @@ export interface FctEms extends WithStoredAttributes {
   readonly outOfSyncThreshold: number; // seconds, 10–3600, default 180
 }
 
+/** `config log setting` (only what the traffic log needs). */
+export interface LogSetting {
+  /** `fwpolicy-implicit-log`: log traffic denied by the implicit deny (policy 0); default disable. */
+  readonly fwpolicyImplicitLog: boolean;
+}
+
+/** `config log syslogd setting`: where traffic log lines go as syslog. */
+export interface LogSyslogdSetting {
+  readonly status: boolean; // default disable
+  readonly server: string; // IPv4 address or host name; data until status is enabled
+  readonly port: number; // default 514
+  /** `udp` (RFC 5426) or `reliable` (TCP, RFC 6587 octet counting); default udp. */
+  readonly mode: 'udp' | 'reliable';
+}
+
 export interface GatewayConfig {
   readonly systemGlobal: SystemGlobal;
+  /** Absent = factory values (FACTORY_LOG_SETTING). */
+  readonly logSetting?: LogSetting;
+  /** Absent = factory values (FACTORY_LOG_SYSLOGD: disabled). */
+  readonly logSyslogdSetting?: LogSyslogdSetting;
   readonly systemSettings: SystemSettings;
   readonly interfaces: ReadonlyMap<string, SystemInterface>;
   readonly staticRoutes: ReadonlyMap<number, StaticRoute>;

@@ -6,13 +6,13 @@ import { ErrorReply } from '../shared-schemas.js';
 
 const MAX_CLI_BYTES = 1024 * 1024;
 
-const CliBody = Type.Object(
+export const CliBody = Type.Object(
   { command: Type.String({ maxLength: MAX_CLI_BYTES, description: 'one or more FortiOS CLI lines' }) },
   { additionalProperties: false },
 );
 type CliBody = Static<typeof CliBody>;
 
-const CliReply = Type.Object({
+export const CliReply = Type.Object({
   output: Type.String({ description: 'exactly what the console prints' }),
   prompt: Type.String({ description: 'the prompt after the command, e.g. "FortiGate-VM64 # "' }),
 });

@@ -20,7 +20,7 @@ export const DEFAULT_IDENTITY: FortiosIdentity = {
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
-const Envelope = Type.Object(
+export const MonitorEnvelope = Type.Object(
   {
     http_method: Type.String(),
     results: Type.Unknown(),
@@ -65,7 +65,7 @@ export async function fortiosRoutes(
       schema: {
         summary: 'FortiOS: dynamic (EMS tag) addresses and their members',
         tags: ['fortios'],
-        response: { 200: Envelope },
+        response: { 200: MonitorEnvelope },
       },
     },
     async () =>
@@ -89,7 +89,7 @@ export async function fortiosRoutes(
       schema: {
         summary: 'FortiOS: FQDN addresses and what they resolved to',
         tags: ['fortios'],
-        response: { 200: Envelope },
+        response: { 200: MonitorEnvelope },
       },
     },
     async () =>
@@ -107,7 +107,7 @@ export async function fortiosRoutes(
         summary: 'FortiOS: the entries of an external resource (threat feed)',
         tags: ['fortios'],
         querystring: Type.Object({ mkey: Type.String({ minLength: 1, maxLength: 79 }) }),
-        response: { 200: Envelope, 400: ErrorReply, 404: ErrorReply },
+        response: { 200: MonitorEnvelope, 400: ErrorReply, 404: ErrorReply },
       },
     },
     async (request, reply) => {
@@ -140,7 +140,7 @@ export async function fortiosRoutes(
         summary: 'FortiOS: firewall sessions',
         tags: ['fortios'],
         querystring: SessionQuery,
-        response: { 200: Envelope, 400: ErrorReply },
+        response: { 200: MonitorEnvelope, 400: ErrorReply },
       },
     },
     async (request) => {

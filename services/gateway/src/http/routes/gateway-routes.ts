@@ -23,6 +23,8 @@ export interface GatewayRoutesOptions {
   sink: EngineSink;
   observer?: VerdictObserver;
   identity?: FortiosIdentity;
+  /** The console sessions (the owner may clear them on reset); default: a new set. */
+  consoles?: ConsoleSessions;
   /** When set, every route of this plugin requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
 }
@@ -41,9 +43,9 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   app.setValidatorCompiler(typeboxValidator);
   app.setErrorHandler(replyWithError);
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
-  const consoles = new ConsoleSessions(() =>
-    createConsole({ engine: options.engine, records: options.records }),
-  );
+  const consoles =
+    options.consoles ??
+    new ConsoleSessions(() => createConsole({ engine: options.engine, records: options.records }));
   await app.register(packetsRoutes, {
     engine: options.engine,
     ...(options.observer ? { observer: options.observer } : {}),

@@ -2,10 +2,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { EngineApi } from '../../core/model/engine-api.js';
 import { SessionQuery, toSessionFilter } from '../session-query.js';
-import { toSessionView } from '../session-view.js';
+import { SessionViewSchema, toSessionView } from '../session-view.js';
 import { ErrorReply } from '../shared-schemas.js';
 
-const SessionsReply = Type.Object({
+export const SessionsReply = Type.Object({
   total: Type.Integer(),
   stats: Type.Object({
     total: Type.Integer(),
@@ -14,7 +14,7 @@ const SessionsReply = Type.Object({
     persistent: Type.Integer(),
     block: Type.Integer(),
   }),
-  sessions: Type.Array(Type.Object({}, { additionalProperties: true })),
+  sessions: Type.Array(SessionViewSchema),
 });
 
 /**

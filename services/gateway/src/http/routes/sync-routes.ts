@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TagSync } from '../../tagsync/tag-sync.js';
 
-const SyncReply = Type.Object({
+export const SyncReply = Type.Object({
   revision: Type.Integer({ description: 'membership revision' }),
   ems: Type.Array(
     Type.Object({
@@ -17,7 +17,7 @@ const SyncReply = Type.Object({
   ),
 });
 
-const DynamicAddresses = Type.Array(
+export const DynamicAddresses = Type.Array(
   Type.Object({
     name: Type.String(),
     tag: Type.String(),

@@ -7,7 +7,7 @@ import { ErrorReply } from '../shared-schemas.js';
 
 const MAX_WAIT_MS = 120_000;
 
-const WaitQuery = Type.Object(
+export const WaitQuery = Type.Object(
   {
     ems: Type.Integer({ minimum: 1, maximum: 7, description: 'EMS connector id' }),
     seq: Type.Integer({ minimum: 0, description: 'EMS sequence number to wait for' }),
@@ -17,7 +17,7 @@ const WaitQuery = Type.Object(
 );
 type WaitQuery = Static<typeof WaitQuery>;
 
-const WaitState = Type.Object({
+export const WaitState = Type.Object({
   ems: Type.Integer(),
   seq: Type.Integer(),
   appliedSeq: Type.Union([Type.Integer(), Type.Null()]),
@@ -25,6 +25,8 @@ const WaitState = Type.Object({
   engineRevision: Type.Integer(),
   emsState: Type.Union([Type.String(), Type.Null()]),
 });
+
+export const WaitReply = Type.Object({ reached: Type.Boolean(), state: WaitState });
 
 export interface SyncWaitOptions {
   sync: SyncStatusSource;
@@ -46,7 +48,7 @@ export async function syncWaitRoutes(app: FastifyInstance, options: SyncWaitOpti
         tags: ['sync'],
         querystring: WaitQuery,
         response: {
-          200: Type.Object({ reached: Type.Boolean(), state: WaitState }),
+          200: WaitReply,
           400: ErrorReply,
           404: ErrorReply,
           408: ErrorReply,
