@@ -91,15 +91,13 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
     createEmsMock({ nc, logger: emsLogger }, { emsId, serial: emsSerial(emsId), subjects });
   const ems = await Promise.all(Array.from({ length: options.ems }, (_, i) => newEms(i + 1)));
   const incarnations: LocalStack['incarnations'] = [];
-  const record = async (mock: EmsMock): Promise<void> => {
-    incarnations.push({
-      emsId: mock.config.emsId,
-      incarnation: mock.incarnation,
-      seq: mock.seq,
-      dropped: await faultCount(mock, 'drop'),
-      duplicated: await faultCount(mock, 'duplicate'),
-    });
-  };
+  const retire = async (mock: EmsMock): Promise<LocalStack['incarnations'][number]> => ({
+    emsId: mock.config.emsId,
+    incarnation: mock.incarnation,
+    seq: mock.seq,
+    dropped: await faultCount(mock, 'drop'),
+    duplicated: await faultCount(mock, 'duplicate'),
+  });
 
   const gateways: GatewayProc[] = Array.from({ length: options.gateways }, (_, i) => {
     const dynAddrSessionCheck = i % 2 === 0;
@@ -185,17 +183,24 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
     incarnations,
     startGateway,
     killGateway,
+    // An EMS's events are counted once: while it runs through `ems`, once retired through `incarnations`
+    // (the swap happens in one synchronous step).
     restartEms: async (index) => {
       const old = ems[index]!;
       await old.stop();
-      await record(old);
-      ems[index] = await newEms(old.config.emsId);
+      const retired = await retire(old);
+      const fresh = await newEms(old.config.emsId);
+      ems[index] = fresh;
+      incarnations.push(retired);
     },
     stopEms: async () => {
+      const retired = [];
       for (const mock of ems) {
         await mock.stop();
-        await record(mock);
+        retired.push(await retire(mock));
       }
+      ems.length = 0;
+      incarnations.push(...retired);
     },
     close: async () => {
       await Promise.all(

@@ -7,7 +7,15 @@ export interface Series {
 
 const W = 640;
 const H = 220;
-const PAD = { left: 56, right: 12, top: 24, bottom: 30 };
+const PAD = { left: 64, right: 16, top: 24, bottom: 30 };
+
+/** 1500 → 1.5k, 2000000 → 2M: axis labels that fit the margin. */
+const compact = (v: number): string =>
+  v >= 1e6
+    ? `${+(v / 1e6).toPrecision(3)}M`
+    : v >= 1e4
+      ? `${+(v / 1e3).toPrecision(3)}k`
+      : `${+v.toPrecision(3)}`;
 
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -27,7 +35,7 @@ function frame(title: string, unit: string, xMax: number, yMax: number, xLabel: 
     ...ticks.map(
       (f) =>
         `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(f)}" y2="${y(f)}" class="grid"/>` +
-        `<text x="${PAD.left - 6}" y="${y(f) + 4}" class="axis" text-anchor="end">${+(f * yMax).toPrecision(3)}${unit}</text>`,
+        `<text x="${PAD.left - 6}" y="${y(f) + 4}" class="axis" text-anchor="end">${compact(f * yMax)}${unit}</text>`,
     ),
     ...ticks.map(
       (f) =>
@@ -47,10 +55,7 @@ export function lineChart(title: string, unit: string, series: readonly Series[]
     let d = '';
     let pen = 'M';
     for (const [x, y] of s.points) {
-      if (y === null) {
-        pen = 'M';
-        continue;
-      }
+      if (y === null) continue; // a window without data: the line goes straight on to the next point
       d += `${pen}${px(x).toFixed(1)},${py(y).toFixed(1)} `;
       pen = 'L';
     }
@@ -91,7 +96,7 @@ export function barChart(
   const ticks = [0, 0.25, 0.5, 0.75, 1]
     .map(
       (f) =>
-        `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${py(f * yMax)}" y2="${py(f * yMax)}" class="grid"/><text x="${PAD.left - 6}" y="${py(f * yMax) + 4}" class="axis" text-anchor="end">${+(f * yMax).toPrecision(3)}${unit}</text>`,
+        `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${py(f * yMax)}" y2="${py(f * yMax)}" class="grid"/><text x="${PAD.left - 6}" y="${py(f * yMax) + 4}" class="axis" text-anchor="end">${compact(f * yMax)}${unit}</text>`,
     )
     .join('');
   const labels =
