@@ -370,6 +370,35 @@ export namespace ztna {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        interface IHeartbeat {
+            emsId?: (number|null);
+            emsSerial?: (string|null);
+            incarnation?: (string|null);
+            seq?: (number|null);
+            sentAtMs?: (number|null);
+            intervalMs?: (number|null);
+        }
+
+        class Heartbeat implements IHeartbeat {
+            constructor(p?: ztna.v1.IHeartbeat);
+            public emsId: number;
+            public emsSerial: string;
+            public incarnation: string;
+            public seq: number;
+            public sentAtMs: number;
+            public intervalMs: number;
+            public static create(properties?: ztna.v1.IHeartbeat): ztna.v1.Heartbeat;
+            public static encode(m: ztna.v1.IHeartbeat, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: ztna.v1.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ztna.v1.Heartbeat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ztna.v1.Heartbeat;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): ztna.v1.Heartbeat;
+            public static toObject(m: ztna.v1.Heartbeat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
         interface ISnapshotRequest {
             gatewayId?: (string|null);
             snapshotId?: (string|null);

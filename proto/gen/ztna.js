@@ -5140,6 +5140,414 @@ export const ztna = $root.ztna = (() => {
             return TrafficLog;
         })();
 
+        v1.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof ztna.v1
+             * @interface IHeartbeat
+             * @property {number|null} [emsId] Heartbeat emsId
+             * @property {string|null} [emsSerial] Heartbeat emsSerial
+             * @property {string|null} [incarnation] Heartbeat incarnation
+             * @property {number|null} [seq] Heartbeat seq
+             * @property {number|null} [sentAtMs] Heartbeat sentAtMs
+             * @property {number|null} [intervalMs] Heartbeat intervalMs
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof ztna.v1
+             * @classdesc Represents a Heartbeat.
+             * @implements IHeartbeat
+             * @constructor
+             * @param {ztna.v1.IHeartbeat=} [p] Properties to set
+             */
+            function Heartbeat(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * Heartbeat emsId.
+             * @member {number} emsId
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.emsId = 0;
+
+            /**
+             * Heartbeat emsSerial.
+             * @member {string} emsSerial
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.emsSerial = "";
+
+            /**
+             * Heartbeat incarnation.
+             * @member {string} incarnation
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.incarnation = "";
+
+            /**
+             * Heartbeat seq.
+             * @member {number} seq
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat intervalMs.
+             * @member {number} intervalMs
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.intervalMs = 0;
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {ztna.v1.IHeartbeat=} [properties] Properties to set
+             * @returns {ztna.v1.Heartbeat} Heartbeat instance
+             */
+            Heartbeat.create = function create(properties) {
+                return new Heartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link ztna.v1.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {ztna.v1.IHeartbeat} m Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId"))
+                    w.uint32(8).uint32(m.emsId);
+                if (m.emsSerial != null && Object.hasOwnProperty.call(m, "emsSerial"))
+                    w.uint32(18).string(m.emsSerial);
+                if (m.incarnation != null && Object.hasOwnProperty.call(m, "incarnation"))
+                    w.uint32(26).string(m.incarnation);
+                if (m.seq != null && Object.hasOwnProperty.call(m, "seq"))
+                    w.uint32(32).uint64(m.seq);
+                if (m.sentAtMs != null && Object.hasOwnProperty.call(m, "sentAtMs"))
+                    w.uint32(40).uint64(m.sentAtMs);
+                if (m.intervalMs != null && Object.hasOwnProperty.call(m, "intervalMs"))
+                    w.uint32(48).uint32(m.intervalMs);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link ztna.v1.Heartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {ztna.v1.IHeartbeat} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {ztna.v1.Heartbeat} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.ztna.v1.Heartbeat();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.emsId = r.uint32();
+                            break;
+                        }
+                    case 2: {
+                            m.emsSerial = r.string();
+                            break;
+                        }
+                    case 3: {
+                            m.incarnation = r.string();
+                            break;
+                        }
+                    case 4: {
+                            m.seq = r.uint64();
+                            break;
+                        }
+                    case 5: {
+                            m.sentAtMs = r.uint64();
+                            break;
+                        }
+                    case 6: {
+                            m.intervalMs = r.uint32();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ztna.v1.Heartbeat} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heartbeat.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
+                    if (!$util.isInteger(m.emsId))
+                        return "emsId: integer expected";
+                }
+                if (m.emsSerial != null && Object.hasOwnProperty.call(m, "emsSerial")) {
+                    if (!$util.isString(m.emsSerial))
+                        return "emsSerial: string expected";
+                }
+                if (m.incarnation != null && Object.hasOwnProperty.call(m, "incarnation")) {
+                    if (!$util.isString(m.incarnation))
+                        return "incarnation: string expected";
+                }
+                if (m.seq != null && Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.sentAtMs != null && Object.hasOwnProperty.call(m, "sentAtMs")) {
+                    if (!$util.isInteger(m.sentAtMs) && !(m.sentAtMs && $util.isInteger(m.sentAtMs.low) && $util.isInteger(m.sentAtMs.high)))
+                        return "sentAtMs: integer|Long expected";
+                }
+                if (m.intervalMs != null && Object.hasOwnProperty.call(m, "intervalMs")) {
+                    if (!$util.isInteger(m.intervalMs))
+                        return "intervalMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {ztna.v1.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.ztna.v1.Heartbeat)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".ztna.v1.Heartbeat: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.ztna.v1.Heartbeat();
+                if (d.emsId != null) {
+                    m.emsId = d.emsId >>> 0;
+                }
+                if (d.emsSerial != null) {
+                    m.emsSerial = String(d.emsSerial);
+                }
+                if (d.incarnation != null) {
+                    m.incarnation = String(d.incarnation);
+                }
+                if (d.seq != null) {
+                    if ($util.Long)
+                        m.seq = $util.Long.fromValue(d.seq, true);
+                    else if (typeof d.seq === "string")
+                        m.seq = parseInt(d.seq, 10);
+                    else if (typeof d.seq === "number")
+                        m.seq = d.seq;
+                    else if (typeof d.seq === "object")
+                        m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                }
+                if (d.sentAtMs != null) {
+                    if ($util.Long)
+                        m.sentAtMs = $util.Long.fromValue(d.sentAtMs, true);
+                    else if (typeof d.sentAtMs === "string")
+                        m.sentAtMs = parseInt(d.sentAtMs, 10);
+                    else if (typeof d.sentAtMs === "number")
+                        m.sentAtMs = d.sentAtMs;
+                    else if (typeof d.sentAtMs === "object")
+                        m.sentAtMs = new $util.LongBits(d.sentAtMs.low >>> 0, d.sentAtMs.high >>> 0).toNumber(true);
+                }
+                if (d.intervalMs != null) {
+                    m.intervalMs = d.intervalMs >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {ztna.v1.Heartbeat} m Heartbeat
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.emsId = 0;
+                    d.emsSerial = "";
+                    d.incarnation = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sentAtMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sentAtMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    d.intervalMs = 0;
+                }
+                if (m.emsId != null && Object.hasOwnProperty.call(m, "emsId")) {
+                    d.emsId = m.emsId;
+                }
+                if (m.emsSerial != null && Object.hasOwnProperty.call(m, "emsSerial")) {
+                    d.emsSerial = m.emsSerial;
+                }
+                if (m.incarnation != null && Object.hasOwnProperty.call(m, "incarnation")) {
+                    d.incarnation = m.incarnation;
+                }
+                if (m.seq != null && Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.seq = typeof m.seq === "number" ? BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === String ? String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === String ? $util.Long.prototype.toString.call(m.seq) : o.longs === Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.sentAtMs != null && Object.hasOwnProperty.call(m, "sentAtMs")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.sentAtMs = typeof m.sentAtMs === "number" ? BigInt(m.sentAtMs) : $util.Long.fromBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.sentAtMs === "number")
+                        d.sentAtMs = o.longs === String ? String(m.sentAtMs) : m.sentAtMs;
+                    else
+                        d.sentAtMs = o.longs === String ? $util.Long.prototype.toString.call(m.sentAtMs) : o.longs === Number ? new $util.LongBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0).toNumber(true) : m.sentAtMs;
+                }
+                if (m.intervalMs != null && Object.hasOwnProperty.call(m, "intervalMs")) {
+                    d.intervalMs = m.intervalMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof ztna.v1.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Heartbeat
+             * @function getTypeUrl
+             * @memberof ztna.v1.Heartbeat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Heartbeat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/ztna.v1.Heartbeat";
+            };
+
+            return Heartbeat;
+        })();
+
         v1.SnapshotRequest = (function() {
 
             /**

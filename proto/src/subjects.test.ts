@@ -8,6 +8,8 @@ describe('subjects', () => {
     expect(s.endpointEvents(1, 'FCT-9')).toBe('t42.ztna.ems.1.ep.FCT-9');
     expect(s.eventsFilter).toBe('t42.ztna.ems.*.ep.*');
     expect(s.snapshot(3)).toBe('t42.ztna.ems.3.snapshot');
+    expect(s.heartbeat(3)).toBe('t42.ztna.ems.3.heartbeat');
+    expect(s.heartbeatFilter).toBe('t42.ztna.ems.*.heartbeat');
     expect(s.deadLetter('gw1')).toBe('t42.ztna.gw.gw1.dlq');
     expect(s.durable('gw1')).toBe('gw-gw1');
     expect(eventMessageId(1, 'inc', 7)).toBe('1:inc:7');

@@ -12,6 +12,10 @@ export interface Subjects {
   emsEvents(emsId: number): string;
   /** Subject of one endpoint's events, so that per-endpoint order holds. */
   endpointEvents(emsId: number, uid: string): string;
+  /** Core NATS subject of one EMS's {@link ztna.v1.Heartbeat} (not in the event stream). */
+  heartbeat(emsId: number): string;
+  /** Subject filter of every EMS's heartbeat. */
+  readonly heartbeatFilter: string;
   /** Request/reply subject answering a {@link ztna.v1.SnapshotRequest} with a snapshot. */
   snapshot(emsId: number): string;
   /** Where a gateway parks messages it refused, with the reason in the `Ztna-Dlq-Reason` header. */
@@ -43,6 +47,8 @@ export function createSubjects(prefix = 'ztna.v1', stream = 'ZTNA_EVENTS'): Subj
     eventsFilter: `${prefix}.ems.*.ep.*`,
     emsEvents: (emsId) => `${prefix}.ems.${emsId}.ep.*`,
     endpointEvents: (emsId, uid) => `${prefix}.ems.${emsId}.ep.${checked('uid', uid)}`,
+    heartbeat: (emsId) => `${prefix}.ems.${emsId}.heartbeat`,
+    heartbeatFilter: `${prefix}.ems.*.heartbeat`,
     snapshot: (emsId) => `${prefix}.ems.${emsId}.snapshot`,
     deadLetter: (gatewayId) => `${prefix}.gw.${checked('gateway id', gatewayId)}.dlq`,
     packets: (gatewayId) => `${prefix}.gw.${checked('gateway id', gatewayId)}.packets`,

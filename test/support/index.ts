@@ -1,6 +1,6 @@
 export { startNats, startRedis, freePort, type ServerHandle, type StartOptions } from './servers.js';
 export { waitFor, Latch, type WaitOptions } from './wait.js';
-export { TcpProxy } from './tcp-proxy.js';
+export { TcpProxy, type CutMode } from './tcp-proxy.js';
 export { probeServer, type ServerKind } from './probe.js';
 export { defaultImages, natsImage, redisImage } from './images.js';
 export { uniqueId, testSubjects } from './isolation.js';

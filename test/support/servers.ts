@@ -6,7 +6,7 @@ import { startDockerBackend } from './docker-backend.js';
 import { natsImage, redisImage } from './images.js';
 import { startLocalBackend } from './local-backend.js';
 import { probeServer, type ServerKind } from './probe.js';
-import { TcpProxy } from './tcp-proxy.js';
+import { TcpProxy, type CutMode } from './tcp-proxy.js';
 import { waitFor } from './wait.js';
 
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
@@ -29,8 +29,11 @@ export interface ServerHandle {
   /** Freezes the server: connections stay open, requests time out. */
   pause(): Promise<void>;
   unpause(): Promise<void>;
-  /** Cuts clients off: 'reset' refuses and closes connections, 'blackhole' swallows traffic. */
-  cutOff(mode?: 'reset' | 'blackhole'): void;
+  /**
+   * Cuts clients off: 'reset' refuses and closes connections, 'blackhole' swallows traffic, 'one-way'
+   * delivers what clients send and swallows the server's answers.
+   */
+  cutOff(mode?: CutMode): void;
   restore(): void;
   /** Removes the server, its data and the proxy. */
   close(): Promise<void>;

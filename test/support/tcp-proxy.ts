@@ -1,14 +1,19 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
+/** How the proxy cuts: refuse and close, swallow both ways, or forward to the server but swallow its replies. */
+export type CutMode = 'reset' | 'blackhole' | 'one-way';
+
 /**
  * A loopback TCP proxy in front of a test server, so tests can cut the network between clients and the
  * server: `cut('reset')` closes every connection and refuses new ones at once; `cut('blackhole')`
- * accepts and never forwards, like a partition (clients time out). `restore()` heals both.
+ * accepts and never forwards, like a partition (clients time out); `cut('one-way')` still delivers what
+ * clients send but swallows what the server answers (an asymmetric partition). `restore()` heals all.
  */
 export class TcpProxy {
   private server: Server | undefined;
   private readonly pairs = new Set<Socket>();
-  private state: 'open' | 'reset' | 'blackhole' = 'open';
+  private state: 'open' | CutMode = 'open';
+  private readonly upstreamOf = new Map<Socket, Socket>();
   port = 0;
 
   constructor(private readonly target: () => { host: string; port: number }) {}
@@ -26,14 +31,21 @@ export class TcpProxy {
     return this.port;
   }
 
-  cut(mode: 'reset' | 'blackhole' = 'reset'): void {
+  cut(mode: CutMode = 'reset'): void {
     this.state = mode;
+    if (mode === 'one-way') {
+      for (const [client, upstream] of this.upstreamOf) {
+        upstream.unpipe(client);
+        upstream.resume();
+      }
+      return;
+    }
     for (const socket of this.pairs) socket.destroy();
     this.pairs.clear();
   }
 
   restore(): void {
-    if (this.state === 'blackhole') {
+    if (this.state === 'blackhole' || this.state === 'one-way') {
       for (const socket of this.pairs) socket.destroy();
       this.pairs.clear();
     }
@@ -67,13 +79,18 @@ export class TcpProxy {
     const { host, port } = this.target();
     const upstream = connect(port, host);
     this.pairs.add(upstream);
+    this.upstreamOf.set(client, upstream);
     upstream.once('close', () => {
       this.pairs.delete(upstream);
       client.destroy();
     });
-    client.once('close', () => upstream.destroy());
+    client.once('close', () => {
+      this.upstreamOf.delete(client);
+      upstream.destroy();
+    });
     upstream.on('error', () => upstream.destroy());
     client.pipe(upstream);
-    upstream.pipe(client);
+    if (this.state === 'one-way') upstream.resume();
+    else upstream.pipe(client);
   }
 }

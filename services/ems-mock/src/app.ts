@@ -11,6 +11,7 @@ import { startHttpServer, type HttpServer } from './http/http-server.js';
 import { EmsMetrics } from './metrics/ems-metrics.js';
 import { EventPipeline } from './nats/event-pipeline.js';
 import { ensureEventStream, streamReady } from './nats/event-stream.js';
+import { startHeartbeat } from './nats/heartbeat-publisher.js';
 import { JetStreamPublisher } from './nats/jetstream-publisher.js';
 import { SnapshotResponder } from './nats/snapshot-responder.js';
 import type { RunContext, StartedRun } from './runs/run-context.js';
@@ -62,7 +63,7 @@ export interface EmsMock {
   /** Stops a running run at its next operation (it ends as "cancelled"); EMS_ERR_NOT_FOUND when unknown. */
   cancelRun(id: string): RunView;
   readonly faults: Readonly<FaultSettings>;
-  /** Replaces the publisher-side faults (missing fields are 0; seed default 1). */
+  /** Replaces the publisher-side faults (missing fields are 0; seed default 1) and releases held events. */
   setFaults(settings: Partial<FaultSettings>): Readonly<FaultSettings>;
   /** Removes every endpoint (events), or starts a new incarnation with no events; faults go off. */
   reset(options?: {
@@ -153,6 +154,21 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     logger.child({ part: 'snapshot' }),
     now,
   );
+  const heartbeat = startHeartbeat(
+    deps.nc,
+    config.subjects.heartbeat(config.emsId),
+    {
+      emsId: config.emsId,
+      serial: config.serial,
+      get incarnation() {
+        return domain.incarnation;
+      },
+      get seq() {
+        return domain.seq;
+      },
+    },
+    { intervalMs: config.heartbeatIntervalMs, clock: now },
+  );
   const ctx: RunContext = {
     domain,
     tracker,
@@ -226,6 +242,9 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     },
     setFaults: (settings) => {
       faults.configure({ ...NO_FAULTS, ...settings });
+      // Events held back by reorder or delay go out now, so turning faults off leaves nothing behind.
+      pipeline.releaseHeld();
+      pub.releaseDelayed();
       logger.warn(
         { faults: faults.settings },
         faults.active ? 'publisher faults on' : 'publisher faults off',
@@ -255,6 +274,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
         tracker.cancel(active.id);
         await Promise.race([active.done, sleep(systemClock, STOP_FLUSH_MS, undefined, { ref: false })]);
       }
+      heartbeat.stop();
       snapshots.stop();
       pipeline.releaseHeld();
       await pub.stop(STOP_FLUSH_MS);

@@ -36,6 +36,8 @@ export const EmsMockSettings = Type.Object(
     snapshotMaxPageSize: Int(1, 100_000),
     /** How long a frozen snapshot is kept after its last page was asked for. */
     snapshotTtlMs: Int(1000, 86_400_000),
+    /** Heartbeat period (id, incarnation, seq on the heartbeat subject), ms; 0 turns it off. */
+    heartbeatIntervalMs: Int(0, 60_000),
   },
   { additionalProperties: false },
 );
@@ -80,6 +82,7 @@ export const defaultConfig: Readonly<Omit<EmsMockConfig, 'serial'>> = Object.fre
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
+  heartbeatIntervalMs: 1000,
 });
 
 /** Defaults of the process-level settings main.ts reads (the instance defaults are `defaultConfig`). */
@@ -149,12 +152,13 @@ const ENV_NAMES: Record<string, string> = {
   httpPort: 'EMS_HTTP_PORT',
   apiToken: 'EMS_API_TOKEN',
   streamReplicas: 'STREAM_REPLICAS',
+  heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
 };
 
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, LOG_LEVEL, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
+ * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
  * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
@@ -201,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       httpPort: number('EMS_HTTP_PORT', defaults.httpPort),
       apiToken: env.EMS_API_TOKEN || undefined,
       streamReplicas: number('STREAM_REPLICAS', defaultConfig.streamReplicas),
+      heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaultConfig.heartbeatIntervalMs),
     });
   } catch (err) {
     const named = (err as Error).message.replace(/^invalid config: /, '');

@@ -20,6 +20,7 @@ import { tagSyncMetrics } from './metrics/tagsync-metrics.js';
 import { VerdictObserver } from './metrics/verdict-observer.js';
 import { NatsDeadLetters } from './nats/dead-letter-publisher.js';
 import { EventConsumer } from './nats/event-consumer.js';
+import { listenForHeartbeats } from './nats/heartbeat-listener.js';
 import { watchNatsStatus } from './nats/nats-status.js';
 import { startPacketResponder, type PacketResponder } from './nats/packet-responder.js';
 import { NatsSnapshotSource } from './nats/snapshot-client.js';
@@ -162,6 +163,10 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       connectors: config.connectors,
       reconcileIntervalMs: config.reconcileIntervalMs,
       outOfSyncThresholdMs: config.outOfSyncThresholdS * 1000,
+      outOfSyncThresholdMsOf: (emsId) => {
+        const seconds = engine.config.fctems.get(emsId)?.outOfSyncThreshold;
+        return seconds === undefined ? undefined : seconds * 1000;
+      },
       outOfSyncPolicy: config.outOfSyncPolicy,
     },
   );
@@ -254,6 +259,12 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   maintain();
   const timer = every(clock, MAINTAIN_EVERY_MS, maintain);
   consumer.start();
+  const heartbeats = listenForHeartbeats(deps.nc, {
+    subject: subjects.heartbeatFilter,
+    connectors: config.connectors,
+    onHeartbeat: (hb) => tagSync.heartbeat(hb),
+    logger: logger.child({ component: 'heartbeat' }),
+  });
   logger.info(
     { url, packets: responder.subject, audit: config.audit, sweepDelayMs: config.dirtySweepDelayMs },
     'gateway started',
@@ -276,6 +287,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     stop: async () => {
       stopped = true;
       timer.cancel();
+      heartbeats.stop();
       ticker.stop();
       deps.redis.off('ready', onRedisReady);
       await consumer.stop();

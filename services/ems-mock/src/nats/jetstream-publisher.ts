@@ -108,6 +108,12 @@ export class JetStreamPublisher {
     this.pump();
   }
 
+  /** Publishes at once every queued event the delay fault is still holding back. */
+  releaseDelayed(): void {
+    for (let i = this.sendIdx; i < this.queue.length; i++) (this.queue.at(i) as Outgoing).notBefore = 0;
+    this.pump();
+  }
+
   /** Resolves when every queued event is acked by JetStream. */
   flush(): Promise<void> {
     return this.backlog.below(1, this.queue.length);

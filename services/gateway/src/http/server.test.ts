@@ -25,6 +25,7 @@ const ems: EmsSyncView = {
   state: 'in-sync',
   lastEventAt: null,
   refused: { refuted: 0, lastRefusal: null },
+  lastHeartbeatAt: null,
 };
 const address = {
   name: 'EMS1_ZTNA_APP',
@@ -141,6 +142,7 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
           state: 'in-sync',
           lastEventAt: null,
           refused: { refuted: 0, lastRefusal: null },
+          lastHeartbeatAt: null,
         },
       ],
     });

@@ -1,4 +1,5 @@
 import type { EmsConnector } from './event-check.js';
+import { HeartbeatWatch } from './heartbeat-watch.js';
 import type { ResyncCause } from './sequencer.js';
 
 export type EmsSyncState = 'in-sync' | 'resyncing' | 'out-of-sync';
@@ -17,6 +18,7 @@ export class EmsStatus {
   lastEventAtMs: number | undefined;
   /** The EMS's tenant id from its latest snapshot. */
   tenant: string | undefined;
+  readonly heartbeats = new HeartbeatWatch();
   private failures = 0;
   private nextAttemptMs = 0;
   private unreachableSinceMs: number | undefined;
@@ -75,5 +77,14 @@ export class EmsStatus {
     if (this.state === 'out-of-sync' || this.unreachableSinceMs === undefined) return false;
     const heard = Math.max(this.unreachableSinceMs, this.lastEventAtMs ?? 0);
     return now - heard >= thresholdMs;
+  }
+
+  /**
+   * True once the EMS, heard by heartbeat at least once, has sent neither a heartbeat nor an event for
+   * `thresholdMs`, and it is not out of sync yet.
+   */
+  lostHeartbeat(now: number, thresholdMs: number): boolean {
+    if (this.state === 'out-of-sync' || this.heartbeats.lastHeardMs === undefined) return false;
+    return now - Math.max(this.heartbeats.lastHeardMs, this.lastEventAtMs ?? 0) >= thresholdMs;
   }
 }

@@ -4,6 +4,7 @@ import type { EndpointRecord, MembershipChange, MembershipSink } from '../core/m
 import type { GatewayEventSink } from '../core/model/gateway-events.js';
 import type { EndpointState } from './endpoint-state.js';
 import { EmsStatus, type EmsSyncState } from './ems-status.js';
+import type { EmsHeartbeat } from './heartbeat-watch.js';
 import { planBatch, type Decision, type Sequenced } from './batch-plan.js';
 import {
   checkEnvelope,
@@ -15,17 +16,12 @@ import {
 import { AsyncLock } from './lock.js';
 import type { MembershipDraft } from './membership-draft.js';
 import { MembershipMirror } from './membership-mirror.js';
-import {
-  dynamicAddressList,
-  endpointRecord,
-  fullChange,
-  mirrorChange,
-  type DynamicAddressMembers,
-} from './mirror-views.js';
+import { dynamicAddressList, fullChange, mirrorChange, type DynamicAddressMembers } from './mirror-views.js';
 import type { DeadLetterSink, MembershipStore, SnapshotSource, TagSyncObserver } from './ports.js';
-import { ForgeryGuard, type ForgeryView } from './forgery-guard.js';
+import { ForgeryGuard } from './forgery-guard.js';
 import type { ResyncCause } from './sequencer.js';
 import { diffSnapshot } from './snapshot-diff.js';
+import { emsSyncViews, endpointRecordList, type EmsSyncView } from './sync-views.js';
 
 export interface TagSyncConfig {
   readonly connectors: readonly EmsConnector[];
@@ -33,6 +29,8 @@ export interface TagSyncConfig {
   readonly reconcileIntervalMs: number;
   /** How long cached membership is enforced after the EMS stopped answering, ms. */
   readonly outOfSyncThresholdMs: number;
+  /** The connector's own threshold, ms (its `fctems` entry), read at every check; undefined: the one above. */
+  readonly outOfSyncThresholdMsOf?: (emsId: number) => number | undefined;
   readonly outOfSyncPolicy: 'keep' | 'flush';
 }
 
@@ -60,17 +58,7 @@ export interface InboundMessage {
   readonly data: Uint8Array;
 }
 
-export interface EmsSyncView {
-  readonly id: number;
-  readonly serial: string;
-  readonly name: string;
-  readonly incarnation: string | null;
-  readonly appliedSeq: number;
-  readonly state: EmsSyncState;
-  readonly lastEventAt: string | null;
-  /** Events dead-lettered because the EMS's own snapshot refuted their seq or incarnation. */
-  readonly refused: ForgeryView;
-}
+export type { EmsSyncView } from './sync-views.js';
 
 /**
  * Tag sync: applies EMS events and snapshots to the store atomically, one revision per store write, and
@@ -157,13 +145,36 @@ export class TagSync {
     const now = this.deps.clock.now();
     const work: Promise<unknown>[] = [];
     for (const [emsId, s] of this.status) {
-      if (s.crossesThreshold(now, this.config.outOfSyncThresholdMs)) work.push(this.goOutOfSync(emsId));
+      const threshold = this.config.outOfSyncThresholdMsOf?.(emsId) ?? this.config.outOfSyncThresholdMs;
+      if (s.crossesThreshold(now, threshold) || s.lostHeartbeat(now, threshold)) {
+        work.push(this.goOutOfSync(emsId));
+      }
       if (s.attemptDue(now)) work.push(this.resync(emsId, s.pendingCause ?? 'recovery'));
       else if (s.pendingCause === undefined && s.reconcileDue(now, this.config.reconcileIntervalMs)) {
         work.push(this.resync(emsId, 'reconcile'));
       }
     }
     await Promise.all(work);
+  }
+
+  /**
+   * Takes one EMS heartbeat: an EMS heard again after going out of sync is owed a resync; a heartbeat
+   * ahead of the applied state with no progress for two heartbeats starts one now (resolves true when
+   * it applied). Heartbeats of unconfigured EMS are ignored.
+   */
+  heartbeat(hb: EmsHeartbeat): Promise<boolean> {
+    const s = this.status.get(hb.emsId);
+    if (!s) return Promise.resolve(false);
+    if (s.state === 'out-of-sync') s.owe('recovery');
+    const applied = this.mirror.applied.get(hb.emsId);
+    const cause = s.heartbeats.observe(hb, applied, this.deps.clock.now());
+    if (cause === undefined) return Promise.resolve(false);
+    this.deps.logger.warn(
+      { emsId: hb.emsId, cause, heartbeatSeq: hb.seq, appliedSeq: applied?.seq },
+      'EMS heartbeat ahead and no progress for two heartbeats; resyncing',
+    );
+    s.owe(cause);
+    return this.resync(hb.emsId, cause);
   }
 
   /** Compares the store's revision with the mirror's and reloads when they differ (e.g. Redis came back empty). */
@@ -188,20 +199,10 @@ export class TagSync {
   }
 
   syncStatus(): { revision: number; ems: EmsSyncView[] } {
-    const ems = [...this.status.values()].map((s): EmsSyncView => {
-      const applied = this.mirror.applied.get(s.connector.id);
-      return {
-        id: s.connector.id,
-        serial: s.connector.serial,
-        name: s.connector.name,
-        incarnation: applied?.incarnation ?? null,
-        appliedSeq: applied?.seq ?? 0,
-        state: s.state,
-        lastEventAt: s.lastEventAtMs === undefined ? null : new Date(s.lastEventAtMs).toISOString(),
-        refused: this.forgeries.view(s.connector.id),
-      };
-    });
-    return { revision: this.mirror.revision, ems };
+    return {
+      revision: this.mirror.revision,
+      ems: emsSyncViews(this.status.values(), this.mirror, (id) => this.forgeries.view(id)),
+    };
   }
 
   dynamicAddresses(): DynamicAddressMembers[] {
@@ -210,20 +211,7 @@ export class TagSync {
 
   /** Endpoint records for `diagnose endpoint record list`, optionally only those holding `ip`. */
   endpointRecords(ip?: string): EndpointRecord[] {
-    const out: EndpointRecord[] = [];
-    for (const [emsId, s] of this.status) {
-      const outOfSync = s.state === 'out-of-sync';
-      const records = [
-        ...(this.mirror.records.get(emsId)?.values() ?? []),
-        ...(this.flushed.get(emsId) ?? []),
-      ];
-      for (const e of records) {
-        if (ip === undefined || e.ips.includes(ip)) {
-          out.push(endpointRecord({ id: emsId, serial: s.connector.serial, tenant: s.tenant }, e, outOfSync));
-        }
-      }
-    }
-    return out;
+    return endpointRecordList(this.status.values(), this.mirror, this.flushed, ip);
   }
 
   private async runResync(emsId: number, cause: ResyncCause, s: EmsStatus): Promise<boolean> {

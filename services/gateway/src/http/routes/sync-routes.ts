@@ -23,6 +23,7 @@ export const SyncReply = Type.Object({
           { description: 'events dead-lettered as forged or misdirected' },
         ),
       ),
+      lastHeartbeatAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
     }),
   ),
 });
@@ -39,7 +40,7 @@ export const DynamicAddresses = Type.Array(
 );
 
 /**
- * GET /api/v1/sync → `{ revision, ems: [{ id, serial, incarnation, appliedSeq, state, lastEventAt, refused }] }`;
+ * GET /api/v1/sync → `{ revision, ems: [{ id, serial, incarnation, appliedSeq, state, lastEventAt, lastHeartbeatAt, refused }] }`;
  * GET /api/v1/dynamic-addresses → `[{ name, tag, id, emsId, kind, members }]` by ID.
  */
 export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddresses'>): FastifyPluginAsync {
@@ -61,6 +62,7 @@ export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddress
             state: e.state,
             lastEventAt: e.lastEventAt,
             refused: e.refused,
+            lastHeartbeatAt: e.lastHeartbeatAt,
           })),
         };
       },
