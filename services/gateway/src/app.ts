@@ -178,7 +178,11 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     await maintaining;
   });
   const consoles = new ConsoleSessions(() =>
-    createConsole({ engine, records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) } }),
+    createConsole({
+      engine,
+      records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) },
+      connectors: tagSync,
+    }),
   );
   const reset = (): GatewayResetReply => {
     const sessionsCleared = engine.clearSessions();

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../core/clock.js';
-import type { EndpointRecordSource, EngineApi } from '../core/model/engine-api.js';
+import type { ConnectorStateSource, EndpointRecordSource, EngineApi } from '../core/model/engine-api.js';
 import { CliError, GatewayError } from '../errors.js';
 import type { GatewayConfig } from '../core/model/config.js';
 import { CliFault, parseError } from '../fortios/cli-fault.js';
@@ -18,6 +18,8 @@ import { type Statement, tokenize } from '../fortios/tokenizer.js';
 export interface ConsoleTarget {
   readonly engine: EngineApi;
   readonly records: EndpointRecordSource;
+  /** Connector sync state for `diagnose test application fcnacd 2` and `execute fctems verify`. */
+  readonly connectors?: ConnectorStateSource;
 }
 
 export interface ConsoleOptions {

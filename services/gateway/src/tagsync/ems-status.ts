@@ -15,6 +15,8 @@ export class EmsStatus {
   state: EmsSyncState = 'in-sync';
   pendingCause: ResyncCause | undefined;
   lastEventAtMs: number | undefined;
+  /** The EMS's tenant id from its latest snapshot. */
+  tenant: string | undefined;
   private failures = 0;
   private nextAttemptMs = 0;
   private unreachableSinceMs: number | undefined;

@@ -207,7 +207,9 @@ export class TagSync {
         ...(this.flushed.get(emsId) ?? []),
       ];
       for (const e of records) {
-        if (ip === undefined || e.ips.includes(ip)) out.push(endpointRecord(emsId, e, outOfSync));
+        if (ip === undefined || e.ips.includes(ip)) {
+          out.push(endpointRecord({ id: emsId, serial: s.connector.serial, tenant: s.tenant }, e, outOfSync));
+        }
       }
     }
     return out;
@@ -231,6 +233,7 @@ export class TagSync {
       if (!behind) diffSnapshot(draft, snapshot);
     });
     this.flushed.delete(emsId);
+    if (snapshot.tenant !== undefined) s.tenant = snapshot.tenant;
     s.synced(this.deps.clock.now());
     this.tellState(emsId, 'snapshot');
     this.deps.observer.resync(emsId, cause, true, this.deps.clock.now() - started);

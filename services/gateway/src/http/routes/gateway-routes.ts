@@ -45,7 +45,9 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
   const consoles =
     options.consoles ??
-    new ConsoleSessions(() => createConsole({ engine: options.engine, records: options.records }));
+    new ConsoleSessions(() =>
+      createConsole({ engine: options.engine, records: options.records, connectors: options.sync }),
+    );
   await app.register(packetsRoutes, {
     engine: options.engine,
     ...(options.observer ? { observer: options.observer } : {}),
@@ -56,6 +58,7 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   await app.register(syncWaitRoutes, { sync: options.sync, engine: options.engine, sink: options.sink });
   await app.register(fortiosRoutes, {
     engine: options.engine,
+    sync: options.sync,
     ...(options.identity ? { identity: options.identity } : {}),
   });
 }
