@@ -124,10 +124,18 @@ describe('a third party that knows only the event feed', () => {
       },
       { what: `gateway applied EMS seq ${seq}`, timeoutMs: 60_000 },
     );
-    await waitFor(() => consumer.lastId === gateway.feed!.lastId, {
-      what: 'consumer caught up',
-      timeoutMs: 20_000,
-    });
+    await waitFor(
+      () => {
+        if (consumer.lastId === gateway.feed!.lastId) return true;
+        throw new Error(
+          `consumer at ${consumer.lastId}, feed at ${gateway.feed!.lastId}, reconnects ${consumer.reconnects}, gone ${consumer.gone}`,
+        );
+      },
+      {
+        what: 'consumer caught up',
+        timeoutMs: 20_000,
+      },
+    );
 
     expect(consumer.gone).toBeGreaterThanOrEqual(1);
     expect(consumer.lastId).toBeGreaterThan(firstEpochId);
