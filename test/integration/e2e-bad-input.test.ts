@@ -29,14 +29,14 @@ const ssh = {
 describe('bad input to every gateway endpoint: clear 4xx or Command fail., nothing half-applied', () => {
   it('POST /api/v1/packets: wrong types, unknown fields, bad addresses, unknown interface', async () => {
     const cases: [unknown, RegExp][] = [
-      [{ packets: [{ ...ssh, dport: 'ssh' }] }, /body\.packets\[0\]\.dport "ssh"/],
-      [{ packets: [{ ...ssh, flags: ['urg'] }] }, /body\.packets\[0\]\.flags\[0\] "urg"/],
+      [{ packets: [{ ...ssh, dport: 'ssh' }] }, /^packets\[0\]\.dport "ssh"/],
+      [{ packets: [{ ...ssh, flags: ['urg'] }] }, /^packets\[0\]\.flags\[0\] "urg"/],
       [{ packets: [ssh, { ...ssh, sport: 1, dst: '192.168.12' }] }, /packets\[1\]\.dst "192\.168\.12"/],
       [
         { packets: [ssh, { ...ssh, sport: 2, srcintf: 'wan9' }] },
         /packets\[1\]\.srcintf: no interface "wan9"/,
       ],
-      [{ packet: [ssh] }, /body/],
+      [{ packet: [ssh] }, /packets undefined: is required/],
       ['not json', /./],
     ];
     for (const [body, message] of cases) {
@@ -86,7 +86,7 @@ describe('bad input to every gateway endpoint: clear 4xx or Command fail., nothi
     expect(await stack.cli('get system status')).not.toMatch(/Command fail/);
     const wrongType = await stack.gwApi('POST', '/api/v1/cli', { command: ['show'] });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body.error.message).toMatch(/body\.command/);
+    expect(wrongType.body.error.message).toMatch(/^command /);
   });
 
   it('GET /api/v1/sessions, /api/v2/monitor/firewall/session and /api/v1/sync/wait: bad queries', async () => {

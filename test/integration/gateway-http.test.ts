@@ -46,7 +46,7 @@ describe('gateway HTTP server as createGateway wires it', () => {
     const missing = await stack.gwApi('GET', '/api/v1/dynamic-address');
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual(
-      errorShape('ZTNA_ERR_NOT_FOUND', /GET \/api\/v1\/dynamic-address: not found/),
+      errorShape('ZTNA_ERR_NOT_FOUND', /GET "\/api\/v1\/dynamic-address": not found/),
     );
     const query = await stack.gwApi('GET', '/api/v1/sync/wait?ems=9&seq=1');
     expect(query.status).toBe(400);

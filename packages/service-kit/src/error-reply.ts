@@ -1,9 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { JSON_DEPTH_LIMIT, jsonDepthExceeds } from './json-depth.js';
 import { cut, preview } from './preview.js';
+import { RequestInvalid } from './validator.js';
 
 /** Longest message sent for an error the service wrote itself. */
 const MESSAGE_LIMIT = 1000;
-import { RequestInvalid } from './validator.js';
+
+/** A JSON body nested deeper than {@link JSON_DEPTH_LIMIT}: refused before parsing. */
+class JsonTooDeep extends Error {
+  readonly statusCode = 400;
+  readonly code = 'JSON_TOO_DEEP';
+}
 
 /** The body of every 4xx/5xx answer. */
 export interface ErrorBody {
@@ -39,6 +46,9 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
   return reply.code(status).send({ error: { code, message } } satisfies ErrorBody);
 }
 
+const sizeOf = (length: string | undefined): string =>
+  length !== undefined && /^\d{1,20}$/.test(length) ? length : preview(length ?? '?');
+
 const pathOf = (request: FastifyRequest): string => (request.url.split('?', 1)[0] ?? '').slice(0, 200);
 
 /**
@@ -47,7 +57,7 @@ const pathOf = (request: FastifyRequest): string => (request.url.split('?', 1)[0
  * - schema failures → 400 `invalidCode` naming each field and the value received;
  * - the service's typed errors (`options.typed`) → their status and code (message cut to 1000);
  * - body over the limit → 413 `_ERR_TOO_LARGE`; no parser for the content type → 415 `_ERR_MEDIA_TYPE`;
- *   JSON that does not parse → 400 `_ERR_INVALID_JSON`; bad URL encoding → 400 `_ERR_BAD_URL` (when
+ *   JSON that does not parse, or nests deeper than 64 levels → 400 `_ERR_INVALID_JSON`; bad URL encoding → 400 `_ERR_BAD_URL` (when
  *   `errorReplier` is also given as `frameworkErrors`);
  *   Fastify's other 4xx → that status with `_ERR_REQUEST`;
  * - unknown routes → 404 `_ERR_NOT_FOUND` naming method and path; anything else → 500
@@ -60,6 +70,7 @@ export function installErrorHandling(app: FastifyInstance, options: ErrorHandlin
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body.length === 0) return done(null, undefined);
+    if (jsonDepthExceeds(body as string)) return done(new JsonTooDeep(), undefined);
     parseJson(request, body as string, done);
   });
   app.setNotFoundHandler((request, reply) =>
@@ -97,7 +108,7 @@ export function errorReplier(
           reply,
           413,
           code('TOO_LARGE'),
-          `body ${preview(request.headers['content-length'] ?? '?')} bytes: larger than the limit of ${request.routeOptions.bodyLimit} bytes`,
+          `body ${sizeOf(request.headers['content-length'])} bytes: larger than the limit of ${request.routeOptions.bodyLimit} bytes`,
         );
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(
@@ -108,6 +119,20 @@ export function errorReplier(
         );
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return sendError(reply, 400, code('INVALID_JSON'), 'body: not valid JSON');
+      case 'JSON_TOO_DEEP':
+        return sendError(
+          reply,
+          400,
+          code('INVALID_JSON'),
+          `body: nested deeper than ${JSON_DEPTH_LIMIT} levels of arrays and objects`,
+        );
+      case 'FST_ERR_MAX_PARAM_LENGTH':
+        return sendError(
+          reply,
+          414,
+          code('URI_TOO_LONG'),
+          `url ${preview(request.url)}: a path parameter is too long`,
+        );
       case 'FST_ERR_BAD_URL':
         return sendError(reply, 400, code('BAD_URL'), `url ${preview(request.url)}: bad percent-encoding`);
     }

@@ -18,5 +18,7 @@ export {
   type ErrorLogger,
   type TypedReply,
 } from './error-reply.js';
+export { clientErrorReplier } from './client-error.js';
+export { JSON_DEPTH_LIMIT, jsonDepthExceeds } from './json-depth.js';
 export { advanceInSteps, clockControl, every, type ClockControl } from './manual-time.js';
 export { ClockAdvanceBody, ClockReply, clockRoutes, MAX_ADVANCE_MS } from './clock-routes.js';

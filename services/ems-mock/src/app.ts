@@ -16,6 +16,8 @@ import { JetStreamPublisher } from './nats/jetstream-publisher.js';
 import { SnapshotResponder } from './nats/snapshot-responder.js';
 import type { RunContext, StartedRun } from './runs/run-context.js';
 import { RunTracker, type RunView } from './runs/run-tracker.js';
+import { checkScenarioUids } from './scenarios/scenario-check.js';
+import type { ScenarioDoc } from './scenarios/scenario-schema.js';
 import { parseScenario, startScenario } from './scenarios/scenario-runner.js';
 
 export interface EmsMockDeps {
@@ -176,6 +178,13 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     waitForRoom: () => pub.waitForRoom(config.maxQueued),
   };
 
+  /** A scenario validated completely, unknown uids included, before anything of it runs. */
+  const checkedScenario = (input: unknown): ScenarioDoc => {
+    const doc = parseScenario(input);
+    checkScenarioUids(doc, (uid) => domain.has(uid));
+    return doc;
+  };
+
   const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
   /** After a step of manual time: the run's continuation runs and its events are acked. */
   const idle = async (): Promise<void> => {
@@ -210,8 +219,8 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     flush: () => pipeline.flush(),
     startChurn: (o) => track(startChurn(ctx, o)),
     runChurn: async (o) => track(startChurn(ctx, o)).done,
-    startScenario: (doc) => track(startScenario(ctx, parseScenario(doc))),
-    runScenario: async (doc) => track(startScenario(ctx, parseScenario(doc))).done,
+    startScenario: (doc) => track(startScenario(ctx, checkedScenario(doc))),
+    runScenario: async (doc) => track(startScenario(ctx, checkedScenario(doc))).done,
     run: (id) => tracker.get(id),
     waitRun: async (id, waitMs) => {
       const view = tracker.get(id);

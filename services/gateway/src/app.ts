@@ -6,10 +6,9 @@ import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { GatewayProcessConfig } from './config.js';
 import { clockControl, every, systemClock, type Clock, type ClockControl } from '@ztna/service-kit';
-import { createConsole } from './console/console.js';
 import { createEngine, type Engine } from './core/engine/engine.js';
 import type { MembershipSink } from './core/model/membership.js';
-import { ConsoleSessions } from './http/console-sessions.js';
+import { consoleSessions } from './http/console-sessions.js';
 import { controlRoutes, type GatewayResetReply } from './http/routes/control-routes.js';
 import { gatewayRoutes } from './http/routes/gateway-routes.js';
 import { healthRoutes, type ReadinessCheck } from './http/routes/health-routes.js';
@@ -139,6 +138,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   }
   const verdicts = new VerdictObserver(clock, metrics, revocations);
 
+  const deadLetters = new NatsDeadLetters(deps.nc, subjects.deadLetter(config.gatewayId));
   const store = new RedisStore(deps.redis, keys);
   const tagSync = new TagSync(
     {
@@ -150,7 +150,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
         timeoutMs: config.snapshotTimeoutMs,
         onInvalid: (emsId, reason) => logger.warn({ emsId, reason }, 'snapshot endpoint left out'),
       }),
-      deadLetters: new NatsDeadLetters(deps.nc, subjects.deadLetter(config.gatewayId)),
+      deadLetters,
       sink,
       clock,
       logger: logger.child({ component: 'tagsync' }),
@@ -175,6 +175,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     subjects,
     batchSize: config.batchSize,
     handle: (batch) => tagSync.handleBatch(batch),
+    deadLetters,
     logger: logger.child({ component: 'consumer' }),
   });
 
@@ -182,9 +183,11 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   const control = clockControl(clock, async () => {
     await maintaining;
   });
-  const consoles = new ConsoleSessions(() =>
-    createConsole({ engine, records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) } }),
-  );
+  const consoles = consoleSessions({
+    engine,
+    records: { endpointRecords: (ip) => tagSync.endpointRecords(ip) },
+    connectors: tagSync,
+  });
   const reset = (): GatewayResetReply => {
     const sessionsCleared = engine.clearSessions();
     engine.applyConfig(config.firewall);

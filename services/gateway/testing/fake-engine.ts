@@ -92,6 +92,11 @@ export class FakeEngine implements EngineApi {
     return 'session status';
   }
 
+  formatSessionStat(): string {
+    this.calls.push('formatSessionStat');
+    return 'misc info:\tsession_count=0\n';
+  }
+
   formatDynamicList(name?: string): string {
     this.calls.push(`formatDynamicList ${String(name)}`);
     return 'List all dynamic addresses:\n';

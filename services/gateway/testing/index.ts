@@ -14,3 +14,4 @@ export {
 } from '../src/nats/pull-subscription.js';
 export { publishReplies } from '../src/nats/reply-batch.js';
 export { APPLY_SCRIPT, ScriptArgs, packPairs } from '../src/redis/apply-script.js';
+export { createHttpServer, listen } from '../src/http/server.js';

@@ -104,3 +104,22 @@ export const SEED_DYNAMIC_BLOCK: readonly string[] = [
   'Total IP dynamic range blocks: 0.',
   'Total IP dynamic addresses: 4.',
 ];
+
+/** The seed's SSH session through its three-way handshake (SYN, SYN/ACK, ACK): established. */
+export function establishSsh(engine: { process(p: PacketIn): unknown }): void {
+  engine.process(sshOrg(TcpFlag.SYN));
+  engine.process(sshReply(TcpFlag.SYN | TcpFlag.ACK));
+  engine.process(sshOrg(TcpFlag.ACK));
+}
+
+/** Seed 2's SNAT flow 192.168.100.177:54449 → 223.5.5.5:443 (port40 → port7, policy 1), first packet. */
+export const snatSyn = (srcMac?: string): PacketIn => ({
+  proto: 6,
+  src: ip('192.168.100.177'),
+  sport: 54449,
+  dst: ip('223.5.5.5'),
+  dport: 443,
+  flags: TcpFlag.SYN,
+  bytes: 60,
+  ...(srcMac === undefined ? {} : { srcMac }),
+});

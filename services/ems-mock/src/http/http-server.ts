@@ -2,7 +2,13 @@ import { timingSafeEqual } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { clockRoutes, errorReplier, installErrorHandling, typeboxValidator } from '@ztna/service-kit';
+import {
+  clientErrorReplier,
+  clockRoutes,
+  errorReplier,
+  installErrorHandling,
+  typeboxValidator,
+} from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import type { EmsMock } from '../app.js';
 import '../common/formats.js';
@@ -34,6 +40,7 @@ export async function buildHttpApp(
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
     frameworkErrors: errorReplier(errors),
+    clientErrorHandler: clientErrorReplier(errors.prefix),
   });
   app.setValidatorCompiler(typeboxValidator);
   installErrorHandling(app, errors);
@@ -46,7 +53,8 @@ export async function buildHttpApp(
     const expected = Buffer.from(`Bearer ${config.apiToken}`);
     app.addHook('onRequest', async (request, reply) => {
       if (OPEN_PATHS.has(request.url.split('?', 1)[0]!)) return;
-      const given = Buffer.from(request.headers.authorization ?? '');
+      const header = request.headers.authorization ?? '';
+      const given = Buffer.from(/^bearer /i.test(header) ? `Bearer ${header.slice(7)}` : header);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return reply.status(401).send({
           error: {

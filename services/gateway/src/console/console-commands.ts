@@ -1,8 +1,16 @@
 import { formatFqdnList } from '../core/format/fqdn-list-format.js';
-import { isIPv4 } from '@ztna/proto';
+import { ipv4ToInt, isIPv4 } from '@ztna/proto';
+import type { GatewayConfig } from '../core/model/config.js';
 import type { Clock } from '../core/clock.js';
-import type { EndpointRecordSource, EngineApi, SessionFilter } from '../core/model/engine-api.js';
+import type {
+  ConnectorStateSource,
+  EndpointRecordSource,
+  EngineApi,
+  SessionFilter,
+} from '../core/model/engine-api.js';
+import { type ConnectorView, formatFctemsVerify, formatFcnacdStatus } from '../core/format/fctems-format.js';
 import { formatEndpointRecords } from '../core/format/endpoint-record-format.js';
+import { DEFAULT_IDENTITY } from '../core/model/fortios-identity.js';
 import { parseError, valueError } from '../fortios/cli-fault.js';
 import { quote } from '../fortios/codecs.js';
 import { formatFilter, updateFilter } from './console-filter.js';
@@ -15,6 +23,7 @@ export interface CommandContext {
   readonly engine: EngineApi;
   readonly records: EndpointRecordSource;
   readonly clock: Clock;
+  readonly connectors?: ConnectorStateSource;
   filter: SessionFilter;
 }
 
@@ -44,8 +53,8 @@ function systemTime(ms: number): string {
 function systemStatus(ctx: CommandContext): string {
   const hostname = ctx.engine.config.systemGlobal.hostname;
   return [
-    'Version: FortiGate-VM64 v7.4.4,build2662,240514 (GA.F)',
-    'Serial-Number: FGVMSIM000000000',
+    `Version: ${DEFAULT_IDENTITY.model} ${DEFAULT_IDENTITY.version},build${DEFAULT_IDENTITY.build},240514 (GA.F)`,
+    `Serial-Number: ${DEFAULT_IDENTITY.serial}`,
     'License Status: Valid',
     'VM Resources: 1 CPU, 2048 MB RAM',
     `Hostname: ${hostname}`,
@@ -57,11 +66,35 @@ function systemStatus(ctx: CommandContext): string {
     'Virtual domain configuration: disable',
     'FIPS-CC mode: disable',
     'Current HA mode: standalone',
-    'Branch point: 2662',
+    `Branch point: ${DEFAULT_IDENTITY.build}`,
     'Release Version Information: GA',
     `System time: ${systemTime(ctx.clock.now())}`,
     '',
   ].join('\n');
+}
+
+/** The interface whose own subnet holds `addr` (the endpoint's gateway interface), or undefined. */
+function connectedInterface(config: GatewayConfig, addr: string): string | undefined {
+  const n = ipv4ToInt(addr);
+  for (const intf of config.interfaces.values()) {
+    const p = intf.ip;
+    if (p === undefined || p.masklen === 0) continue;
+    const mask = (0xffffffff << (32 - p.masklen)) >>> 0;
+    if ((n & mask) >>> 0 === p.addr) return intf.name;
+  }
+  return undefined;
+}
+
+/** Every connector of `config endpoint-control fctems` and of tag sync, in id order. */
+function connectorViews(ctx: CommandContext): ConnectorView[] {
+  const sync = new Map((ctx.connectors?.syncStatus().ems ?? []).map((e) => [e.id, e]));
+  const ids = [...new Set([...ctx.engine.config.fctems.keys(), ...sync.keys()])].sort((a, b) => a - b);
+  return ids.map((id) => ({
+    id,
+    ems: ctx.engine.config.fctems.get(id),
+    state: sync.get(id)?.state,
+    appliedSeq: sync.get(id)?.appliedSeq ?? 0,
+  }));
 }
 
 function show(full: boolean): Handler {
@@ -82,6 +115,21 @@ const COMMANDS: Tree = {
       status: (ctx, args) => (none(args), systemStatus(ctx)),
     },
   },
+  execute: {
+    fctems: {
+      verify: (ctx, args, at) => {
+        const name = optional(args);
+        if (name === undefined) throw parseError(at, 'execute fctems verify needs an EMS connector name');
+        const view = connectorViews(ctx).find((c) => (c.ems?.name ?? `ems${c.id}`) === name);
+        if (view === undefined)
+          throw valueError(
+            args[0]!,
+            `no EMS connector '${name.slice(0, 40)}' (config endpoint-control fctems)`,
+          );
+        return formatFctemsVerify(view, name);
+      },
+    },
+  },
   diagnose: {
     sys: {
       session: {
@@ -92,11 +140,24 @@ const COMMANDS: Tree = {
         },
         list: (ctx, args) => (none(args), ctx.engine.formatSessionList(ctx.filter)),
         clear: (ctx, args) => (none(args), ctx.engine.clearSessions(ctx.filter), ''),
+        stat: (ctx, args) => (none(args), ctx.engine.formatSessionStat()),
       },
     },
     firewall: {
       dynamic: { list: (ctx, args) => ctx.engine.formatDynamicList(optional(args)) },
       fqdn: { list: (ctx, args) => (none(args), formatFqdnList(ctx.engine.fqdnAddresses())) },
+    },
+    test: {
+      application: {
+        fcnacd: (ctx, args, at) => {
+          const level = optional(args);
+          if (level !== '2') {
+            const got = level === undefined ? 'nothing' : `'${level.slice(0, 20)}'`;
+            throw valueError(args[0] ?? at, `fcnacd: only 2 (EMS connectivity) is simulated, got ${got}`);
+          }
+          return formatFcnacdStatus(connectorViews(ctx));
+        },
+      },
     },
     endpoint: {
       record: {
@@ -104,7 +165,10 @@ const COMMANDS: Tree = {
           const ip = optional(args);
           if (ip !== undefined && !isIPv4(ip))
             throw valueError(args[0]!, `needs a dotted IPv4 address, got '${ip}'`);
-          return formatEndpointRecords(ctx.records.endpointRecords(ip));
+          return formatEndpointRecords(ctx.records.endpointRecords(ip), {
+            serial: DEFAULT_IDENTITY.serial,
+            interfaceOf: (addr) => connectedInterface(ctx.engine.config, addr),
+          });
         },
       },
     },
@@ -117,6 +181,7 @@ export const TOP_LEVEL_HELP: readonly (readonly [string, string])[] = [
   ['show', 'Show configuration.'],
   ['get', 'Get dynamic and system information.'],
   ['diagnose', 'Diagnose facility.'],
+  ['execute', 'Execute static commands.'],
 ];
 
 /** Words `?` lists inside a config block. */

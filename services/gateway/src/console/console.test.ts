@@ -11,6 +11,9 @@ import { lines } from '../../testing/test-helpers.js';
 const sample = parseConfigText(readFileSync(new URL('../../config/sample.conf', import.meta.url), 'utf8'));
 const record: EndpointRecord = {
   emsId: 1,
+  emsSerial: 'FCTEMS8822000001',
+  tenantId: undefined,
+  registered: true,
   uid: 'A1B2C3',
   hostname: 'win10-108',
   user: 'alice',

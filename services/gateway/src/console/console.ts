@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../core/clock.js';
-import type { EndpointRecordSource, EngineApi } from '../core/model/engine-api.js';
+import type { ConnectorStateSource, EndpointRecordSource, EngineApi } from '../core/model/engine-api.js';
 import { CliError, GatewayError } from '../errors.js';
 import type { GatewayConfig } from '../core/model/config.js';
 import { CliFault, parseError } from '../fortios/cli-fault.js';
@@ -14,10 +14,13 @@ import { grepOutput, splitPipe } from './console-grep.js';
 import { ConfigEditor, statementVerb } from '../fortios/editor.js';
 import { showConfig } from '../fortios/show.js';
 import { type Statement, tokenize } from '../fortios/tokenizer.js';
+import { defaultConsoleLimits, limitText, type ConsoleLimits, type LimitHit } from './console-limits.js';
 
 export interface ConsoleTarget {
   readonly engine: EngineApi;
   readonly records: EndpointRecordSource;
+  /** Connector sync state for `diagnose test application fcnacd 2` and `execute fctems verify`. */
+  readonly connectors?: ConnectorStateSource;
 }
 
 export interface ConsoleOptions {
@@ -29,6 +32,8 @@ export interface ConsoleOptions {
    * (`missing 'end'`) and nothing of it is applied.
    */
   readonly interactive?: boolean;
+  /** Budgets of each request (output, time, open-block size); defaults in `defaultConsoleLimits`. */
+  readonly limits?: Partial<ConsoleLimits>;
 }
 
 export interface GatewayConsole {
@@ -40,6 +45,13 @@ export interface GatewayConsole {
    * alone and the block stays open.
    */
   execute(text: string): string;
+  /**
+   * `execute` within the console's limits, yielding to the event loop every `sliceMs` of work so the
+   * process keeps serving everything else. Calls on one console run one after the other. A request
+   * that runs into a limit stops there and prints a failure naming it; an open config block it
+   * touched is discarded (or, when it was opened by an earlier call, put back as it was before).
+   */
+  run(text: string): Promise<string>;
   /** `FortiGate-VM64 # `, or `FortiGate-VM64 (settings) # ` inside a config block. */
   prompt(): string;
 }
@@ -97,13 +109,13 @@ export function createConsole(target: ConsoleTarget, options: ConsoleOptions = {
 
   const inBlock = (open: OpenBlock, statements: readonly Statement[], i: number): number => {
     const st = statements[i]!;
-    if (st.tokens[0]?.text === '?') return (out.push(helpText(CONFIG_HELP)), i);
+    if (st.tokens[0]?.text === '?') return (emit(helpText(CONFIG_HELP)), i);
     if (
       statementVerb(st) === undefined &&
       st.tokens[0]?.text === 'show' &&
       open.editor.sectionPath !== undefined
     ) {
-      out.push(showConfig(open.editor.result(), open.editor.sectionPath));
+      emit(showConfig(open.editor.result(), open.editor.sectionPath));
       return i;
     }
     const verb = statementVerb(st);
@@ -113,7 +125,7 @@ export function createConsole(target: ConsoleTarget, options: ConsoleOptions = {
       open.statements.push(st);
     } catch (err) {
       if (open.call !== calls) {
-        out.push(failure(err, 'nothing from this input applied, the config block stays open'));
+        emit(failure(err, 'nothing from this input applied, the config block stays open'));
         open.statements.length = started;
         try {
           open.editor = replay(open.statements);
@@ -122,56 +134,124 @@ export function createConsole(target: ConsoleTarget, options: ConsoleOptions = {
         }
         return statements.length;
       }
-      out.push(failure(err, 'config block discarded, nothing applied'));
+      emit(failure(err, 'config block discarded, nothing applied'));
       block = undefined;
       return endOfBlock(statements, i, depth);
     }
     if (!open.editor.open) {
-      out.push(commit(open.editor.result()));
+      emit(commit(open.editor.result()));
       block = undefined;
     }
     return i;
   };
 
   let out: string[] = [];
+  let outChars = 0;
   let started = 0;
-  return {
-    execute(text) {
-      calls += 1;
-      out = [];
-      started = block?.statements.length ?? 0;
-      let statements: Statement[];
+  const limits: ConsoleLimits = { ...defaultConsoleLimits, ...options.limits };
+
+  const emit = (text: string): void => {
+    out.push(text);
+    outChars += text.length;
+  };
+
+  /** Stops the request at a limit: cut output, the block as it was before this call (or gone). */
+  const stopAt = (hit: LimitHit): void => {
+    if (outChars > limits.maxOutputChars) out = [out.join('').slice(0, limits.maxOutputChars), '\n'];
+    let outcome = 'the rest of the input was not run';
+    if (block !== undefined && block.call === calls) {
+      block = undefined;
+      outcome += ', the config block was discarded, nothing of it applied';
+    } else if (block !== undefined) {
+      block.statements.length = started;
       try {
-        statements = tokenize(text);
-      } catch (err) {
-        return failure(err, 'nothing applied');
+        block.editor = replay(block.statements);
+        outcome += ', the config block is as it was before this input';
+      } catch {
+        block = undefined;
+        outcome += ', the config block was discarded';
       }
-      for (let i = 0; i < statements.length; i += 1) {
-        const st = statements[i]!;
-        if (block === undefined && st.tokens[0]?.text === '?') out.push(helpText(TOP_LEVEL_HELP));
-        else if (block !== undefined || statementVerb(st) === 'config') {
-          block ??= { editor: new ConfigEditor(target.engine.config), statements: [], call: calls };
-          i = inBlock(block, statements, i);
-        } else {
-          try {
-            const { command, pipe } = splitPipe(st.tokens);
-            const text = runCommand(ctx, command);
-            out.push(pipe === undefined ? text : grepOutput(text, pipe, st.tokens[command.length]!));
-          } catch (err) {
-            out.push(failure(err, 'nothing done'));
-          }
+    }
+    out.push(limitText(hit, outcome));
+  };
+
+  /** One request, a statement per step; returns what the console prints. */
+  function* steps(text: string, deadline: number): Generator<void, string> {
+    calls += 1;
+    out = [];
+    outChars = 0;
+    started = block?.statements.length ?? 0;
+    let statements: Statement[];
+    try {
+      statements = tokenize(text);
+    } catch (err) {
+      return failure(err, 'nothing applied');
+    }
+    for (let i = 0; i < statements.length; i += 1) {
+      const st = statements[i]!;
+      if (block === undefined && st.tokens[0]?.text === '?') emit(helpText(TOP_LEVEL_HELP));
+      else if (block !== undefined || statementVerb(st) === 'config') {
+        block ??= { editor: new ConfigEditor(target.engine.config), statements: [], call: calls };
+        i = inBlock(block, statements, i);
+      } else {
+        try {
+          const { command, pipe } = splitPipe(st.tokens);
+          const printed = runCommand(ctx, command);
+          emit(pipe === undefined ? printed : grepOutput(printed, pipe, st.tokens[command.length]!));
+        } catch (err) {
+          emit(failure(err, 'nothing done'));
         }
       }
-      if (options.interactive === false && block !== undefined) {
-        const last = statements.at(-1)!.tokens.at(-1)!;
-        const fault = parseError(
-          last,
-          "missing 'end': the config block is still open at the end of the text",
-        );
-        out.push(failure(fault, 'config block discarded, nothing applied'));
-        block = undefined;
+      const last = i + 1 >= statements.length;
+      if (outChars > limits.maxOutputChars) {
+        if (!last) return (stopAt({ kind: 'output', limit: limits.maxOutputChars }), out.join(''));
+        out = [out.join('').slice(0, limits.maxOutputChars), '\n'];
+        out.push(limitText({ kind: 'output', limit: limits.maxOutputChars }, 'the output was cut'));
       }
-      return out.join('');
+      if (!last && limits.elapsed() > deadline) {
+        return (stopAt({ kind: 'time', limit: limits.maxMs }), out.join(''));
+      }
+      yield;
+    }
+    if (options.interactive !== false && block !== undefined) {
+      if (block.statements.length > limits.maxBlockStatements) {
+        stopAt({ kind: 'block', limit: limits.maxBlockStatements });
+      }
+    } else if (block !== undefined) {
+      const last = statements.at(-1)!.tokens.at(-1)!;
+      const fault = parseError(last, "missing 'end': the config block is still open at the end of the text");
+      out.push(failure(fault, 'config block discarded, nothing applied'));
+      block = undefined;
+    }
+    return out.join('');
+  }
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const drive = async (text: string): Promise<string> => {
+    const gen = steps(text, limits.elapsed() + limits.maxMs);
+    let slice = limits.elapsed();
+    for (;;) {
+      const step = gen.next();
+      if (step.done === true) return step.value;
+      if (limits.elapsed() - slice >= limits.sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        slice = limits.elapsed();
+      }
+    }
+  };
+
+  return {
+    execute(text) {
+      const gen = steps(text, Number.POSITIVE_INFINITY);
+      for (;;) {
+        const step = gen.next();
+        if (step.done === true) return step.value;
+      }
+    },
+    run(text) {
+      const result = queue.then(() => drive(text));
+      queue = result.catch(() => undefined);
+      return result;
     },
     prompt() {
       const hostname = target.engine.config.systemGlobal.hostname;

@@ -101,7 +101,8 @@ export class EngineContext {
     if (proto === 6) {
       if (protoState === TcpState.SYN_SENT || protoState === TcpState.SYN_RECV) return g.tcpHalfopenTimer;
       if (protoState === TcpState.FIN_WAIT) return g.tcpHalfcloseTimer;
-      if (protoState === TcpState.TIME_WAIT || protoState === TcpState.CLOSE) return g.tcpTimewaitTimer;
+      if (protoState === TcpState.TIME_WAIT) return g.tcpTimewaitTimer;
+      if (protoState === TcpState.CLOSE) return g.tcpRstTimer;
     }
     const policyTtl = this.policies.byId.get(policyId)?.source.sessionTtl ?? 0;
     if (policyTtl > 0) return policyTtl;

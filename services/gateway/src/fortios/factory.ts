@@ -27,6 +27,7 @@ export const FACTORY_GLOBAL: SystemGlobal = Object.freeze({
   tcpHalfcloseTimer: 120,
   tcpHalfopenTimer: 10,
   tcpTimewaitTimer: 1,
+  tcpRstTimer: 5,
   udpIdleTimer: 180,
 });
 

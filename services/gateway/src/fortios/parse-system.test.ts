@@ -65,6 +65,7 @@ describe('parseConfigText: sections', () => {
         'set tcp-halfclose-timer 60',
         'set tcp-halfopen-timer 5',
         'set tcp-timewait-timer 0',
+        'set tcp-rst-timer 30',
         'set udp-idle-timer 90',
         'end',
       ),
@@ -77,6 +78,7 @@ describe('parseConfigText: sections', () => {
       tcpHalfcloseTimer: 60,
       tcpHalfopenTimer: 5,
       tcpTimewaitTimer: 0,
+      tcpRstTimer: 30,
       udpIdleTimer: 90,
     });
     const back = parseConfigText(lines('config system settings', 'set snat-route-change disable', 'end'), c);

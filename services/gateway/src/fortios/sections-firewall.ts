@@ -8,7 +8,7 @@ import {
   ADDRGRP_ORDER,
   SERVICE_CUSTOM_ORDER,
   SERVICE_GROUP_ORDER,
-} from './fortios-attributes.js';
+} from './attributes-firewall.js';
 import { type Flat, get, type TableSpec } from './schema.js';
 import type { Token } from './tokenizer.js';
 

@@ -3,7 +3,7 @@ import { enable, int, ipv4, oneOf, ref, refs, subnet, text, zeroOr } from './cod
 import { requireSet } from './required.js';
 import type { Flat, TableSpec } from './schema.js';
 import { fortiosOrder } from './stored-fields.js';
-import { POLICY_ORDER, STATIC_ORDER } from './fortios-attributes.js';
+import { POLICY_ORDER, STATIC_ORDER } from './attributes-firewall.js';
 
 /**
  * `pol_uuid_idx` of a policy: a fixed offset from its id, so it is stable across edits, moves and

@@ -12,13 +12,8 @@ import { FACTORY_GLOBAL, FACTORY_SESSION_TTL, FACTORY_SETTINGS } from './factory
 import { type Flat, get, type SingletonSpec, type TableSpec } from './schema.js';
 import { requireSet } from './required.js';
 import { fortiosOrder } from './stored-fields.js';
-import {
-  EXTERNAL_RESOURCE_ORDER,
-  FCTEMS_ORDER,
-  GLOBAL_ORDER,
-  INTERFACE_ORDER,
-  SETTINGS_ORDER,
-} from './fortios-attributes.js';
+import { EXTERNAL_RESOURCE_ORDER } from './attributes-firewall.js';
+import { FCTEMS_ORDER, GLOBAL_ORDER, INTERFACE_ORDER, SETTINGS_ORDER } from './attributes-system.js';
 
 const HOSTNAME = /^[A-Za-z0-9_.-]+$/;
 
@@ -64,6 +59,7 @@ export const systemGlobal: SingletonSpec = {
       { key: 'tcp-halfclose-timer', prop: 'tcpHalfcloseTimer', codec: int(1, 86400) },
       { key: 'tcp-halfopen-timer', prop: 'tcpHalfopenTimer', codec: int(1, 86400) },
       { key: 'tcp-timewait-timer', prop: 'tcpTimewaitTimer', codec: int(0, 300) },
+      { key: 'tcp-rst-timer', prop: 'tcpRstTimer', codec: int(5, 300) },
       { key: 'udp-idle-timer', prop: 'udpIdleTimer', codec: int(1, 86400) },
     ],
     GLOBAL_ORDER,

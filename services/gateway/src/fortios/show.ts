@@ -13,6 +13,11 @@ export interface ShowOptions {
   readonly full?: boolean;
 }
 
+/** Appends `more` to `lines` one by one: a spread call would overflow the stack on a large table. */
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
+}
+
 const pad = (depth: number): string => '    '.repeat(depth);
 const keyText = (key: EntryKey): string => (typeof key === 'number' ? String(key) : quote(key));
 
@@ -51,7 +56,7 @@ function tableLines(
   for (const [key, entry] of entries) {
     lines.push(`${pad(depth)}edit ${keyText(key)}`);
     const flat = { ...spec.flatten(entry), ...storedToFlat(entry) };
-    lines.push(...setLines(spec.fields, flat, spec.blank(key, siblings), depth + 1, full));
+    append(lines, setLines(spec.fields, flat, spec.blank(key, siblings), depth + 1, full));
     lines.push(`${pad(depth)}next`);
     siblings.push(entry);
   }
@@ -63,19 +68,21 @@ function sectionLines(spec: SectionSpec, draft: Draft, full: boolean, only?: Ent
   if (spec.kind === 'singleton') {
     const read = spec.read(draft);
     const flat = { ...read, ...storedToFlat(read) };
-    lines.push(...setLines(spec.fields, flat, spec.defaults(), 1, full));
+    append(lines, setLines(spec.fields, flat, spec.defaults(), 1, full));
     for (const child of spec.children ?? []) {
       const rows = (flat[child.prop] ?? []) as readonly Flat[];
       if (rows.length === 0 && !full) continue;
       const entries = rows.map((r): [EntryKey, unknown] => [r[child.spec.keyProp] as EntryKey, r]);
-      lines.push(`${pad(1)}config ${child.key}`, ...tableLines(child.spec, entries, 2, full), `${pad(1)}end`);
+      lines.push(`${pad(1)}config ${child.key}`);
+      append(lines, tableLines(child.spec, entries, 2, full));
+      lines.push(`${pad(1)}end`);
     }
   } else {
     const all = [...(draft[spec.table!] as ReadonlyMap<EntryKey, unknown>)];
     const index = only === undefined ? -1 : all.findIndex(([k]) => k === only);
     const entries = only === undefined ? all : all.slice(index, index + 1);
     const before = all.slice(0, Math.max(index, 0)).map(([, v]) => v);
-    lines.push(...tableLines(spec, entries, 1, full, before));
+    append(lines, tableLines(spec, entries, 1, full, before));
   }
   lines.push('end');
   return lines;

@@ -6,7 +6,7 @@ const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
 /**
  * Requires `Authorization: Bearer <token>` on every route of `app`'s context but the paths in `open`
- * (compared without the query string); 401 `ZTNA_ERR_AUTH` otherwise. The comparison takes the same
+ * (compared without the query string; the scheme name in any case, as RFC 9110 says); 401 `ZTNA_ERR_AUTH` otherwise. The comparison takes the same
  * time whatever the presented value.
  */
 export function requireBearer(
@@ -18,7 +18,7 @@ export function requireBearer(
   app.addHook('onRequest', async (request, reply) => {
     if (open.size > 0 && open.has(request.url.split('?', 1)[0] ?? '')) return;
     const header = request.headers.authorization ?? '';
-    const presented = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const presented = /^bearer /i.test(header) ? header.slice(7) : '';
     if (!timingSafeEqual(digest(presented), expected)) {
       await sendError(
         reply,

@@ -25,6 +25,7 @@ const ems: EmsSyncView = {
   state: 'in-sync',
   lastEventAt: null,
   lastHeartbeatAt: null,
+  refused: { refuted: 0, lastRefusal: null },
 };
 const address = {
   name: 'EMS1_ZTNA_APP',
@@ -83,6 +84,8 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
       expect(res.statusCode, url).toBe(401);
       expect(res.json(), url).toEqual(errorShape('ZTNA_ERR_AUTH', /^header authorization: .*Bearer/));
     }
+    const lower = await app.inject({ url: '/api/v1/sync', headers: { authorization: `bearer ${TOKEN}` } });
+    expect(lower.statusCode).toBe(200);
     expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await app.inject('/readyz?verbose=1');
     expect(ready.statusCode).toBe(503);
@@ -93,7 +96,7 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
     const missing = await app.inject({ url: '/api/v1/nope?x=1', headers: auth });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toEqual(
-      errorShape('ZTNA_ERR_NOT_FOUND', /^route GET \/api\/v1\/nope: not found$/),
+      errorShape('ZTNA_ERR_NOT_FOUND', /^route GET "\/api\/v1\/nope": not found$/),
     );
     const query = await app.inject({ url: '/api/v1/sync/wait?ems=1&seq=x', headers: auth });
     expect(query.statusCode).toBe(400);
@@ -107,7 +110,10 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
       });
     const badJson = await post('{"packets":', 'application/json');
     expect(badJson.statusCode).toBe(400);
-    expect(badJson.json()).toEqual(errorShape(/^FST_ERR_CTP_/, /JSON/));
+    expect(badJson.json()).toEqual(errorShape('ZTNA_ERR_INVALID_JSON', /^body: not valid JSON$/));
+    const deep = await post(`{"packets":${'['.repeat(5000)}${']'.repeat(5000)}}`, 'application/json');
+    expect(deep.statusCode).toBe(400);
+    expect(deep.json()).toEqual(errorShape('ZTNA_ERR_INVALID_JSON', /^body: nested deeper than 64 levels/));
     const huge = await post(
       JSON.stringify({ packets: [], pad: 'x'.repeat(1024 * 1024) }),
       'application/json',
@@ -119,7 +125,7 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
     const xml = await post('<packets/>', 'application/xml');
     expect(xml.statusCode).toBe(415);
     expect(xml.json()).toEqual(
-      errorShape('FST_ERR_CTP_INVALID_MEDIA_TYPE', /^header content-type "application\/xml": /),
+      errorShape('ZTNA_ERR_MEDIA_TYPE', /^header content-type "application\/xml": /),
     );
   });
 
@@ -136,6 +142,7 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
           state: 'in-sync',
           lastEventAt: null,
           lastHeartbeatAt: null,
+          refused: { refuted: 0, lastRefusal: null },
         },
       ],
     });

@@ -5,8 +5,9 @@ import Fastify, {
   type FastifyPluginAsync,
 } from 'fastify';
 import type { Logger } from 'pino';
+import { clientErrorReplier, errorReplier, installErrorHandling, typeboxValidator } from '@ztna/service-kit';
 import { requireBearer } from './bearer-auth.js';
-import { replyNotFound, replyWithError } from './error-reply.js';
+import { gatewayErrorHandling } from './error-reply.js';
 import { openApiDocs } from './openapi-docs.js';
 
 export interface HttpServerOptions {
@@ -23,8 +24,8 @@ export interface HttpServerOptions {
 const OPEN_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 
 /**
- * Builds the gateway's Fastify server: bearer-token auth, errors as `{ "error": { "code", "message" } }`
- * (unknown routes included), the OpenAPI document of every route at `GET /docs/json`; routes come as
+ * Builds the gateway's Fastify server: bearer-token auth, every error as `{ "error": { "code", "message" } }`
+ * through `@ztna/service-kit`'s one error path (unknown routes, Fastify's and Node's own errors included), the OpenAPI document of every route at `GET /docs/json`; routes come as
  * plugins. Per-request log lines are off (the packet path would log two lines per request); failed
  * requests are logged once by the error handler. Not listening until `listen`.
  */
@@ -34,9 +35,15 @@ export function createHttpServer(
 ): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = options.logger.child({ component: 'http' });
   const logController = new LogController({ disableRequestLogging: true });
-  const app = Fastify({ loggerInstance, logController });
-  app.setErrorHandler(replyWithError);
-  app.setNotFoundHandler(replyNotFound);
+  const errors = gatewayErrorHandling(loggerInstance);
+  const app = Fastify({
+    loggerInstance,
+    logController,
+    frameworkErrors: errorReplier(errors),
+    clientErrorHandler: clientErrorReplier(errors.prefix),
+  });
+  app.setValidatorCompiler(typeboxValidator);
+  installErrorHandling(app, errors);
   if (options.token) requireBearer(app, options.token, OPEN_PATHS);
   openApiDocs(app, { version: options.version ?? '0.1.0', bearer: Boolean(options.token) });
   for (const plugin of plugins) void app.register(plugin);

@@ -36,6 +36,7 @@ export const SessionViewSchema = Type.Object({
 export type SessionView = Static<typeof SessionViewSchema>;
 
 function stateList(row: SessionRow): string[] {
+  if (row.denied) return ['block', 'may_dirty'];
   if (row.block) return ['block', 'may_dirty', 'authed', 'acct-ext'];
   if (row.dirty) return ['dirty', 'may_dirty', 'acct-ext'];
   return row.log ? ['log', 'may_dirty'] : ['may_dirty'];

@@ -2,6 +2,7 @@ import { eventStreamConfig, type Subjects } from '@ztna/proto';
 import { Backoff, sleep, systemClock } from '@ztna/service-kit';
 import { AckPolicy, DeliverPolicy, nanos, type Msg, type NatsConnection } from 'nats';
 import type { Decision } from '../tagsync/batch-plan.js';
+import type { DeadLetterSink } from '../tagsync/ports.js';
 import type { InboundMessage, Logger } from '../tagsync/tag-sync.js';
 import { PullSubscription } from './pull-subscription.js';
 import { publishReplies } from './reply-batch.js';
@@ -20,7 +21,15 @@ export interface EventConsumerOptions {
   readonly nakDelayMs?: number;
   readonly handle: (batch: readonly InboundMessage[]) => Promise<Decision[]>;
   readonly logger: Logger;
+  /**
+   * Most deliveries of one message (JetStream `max_deliver`, default 20): a message still nak'ed at its
+   * last delivery goes to `deadLetters` with the reason and is acked (resync heals what it carried).
+   */
+  readonly maxDeliver?: number;
+  readonly deadLetters?: DeadLetterSink;
 }
+
+const DEFAULT_MAX_DELIVER = 20;
 
 const MAX_BACKOFF_MS = 10_000;
 /** While the stream is missing the consumer looks again at most every 100 · 2^3 ms. */
@@ -158,11 +167,20 @@ export class EventConsumer {
         this.failing = false;
         const subjects: string[] = [];
         const payloads: Uint8Array[] = [];
+        const maxDeliver = this.options.maxDeliver ?? DEFAULT_MAX_DELIVER;
         decisions.forEach((d, i) => {
-          const reply = batch[i]!.reply;
-          if (!reply) return;
-          subjects.push(reply);
-          payloads.push(d === 'ack' ? ACK : this.nak);
+          const msg = batch[i]!;
+          if (!msg.reply) return;
+          const deliveries = d === 'nak' ? deliveryCount(msg) : 0;
+          if (deliveries >= maxDeliver) {
+            this.options.deadLetters?.publish(
+              msg.subject,
+              msg.data,
+              `max-deliver: not applied after ${deliveries} deliveries (max_deliver ${maxDeliver})`,
+            );
+          }
+          subjects.push(msg.reply);
+          payloads.push(d === 'ack' || deliveries >= maxDeliver ? ACK : this.nak);
         });
         publishReplies(this.nc, subjects, payloads);
         return;
@@ -197,9 +215,16 @@ export class EventConsumer {
         filter_subject: eventsFilter,
         max_ack_pending: 20_000,
         ack_wait: nanos(30_000),
+        max_deliver: this.options.maxDeliver ?? DEFAULT_MAX_DELIVER,
       });
-    } else if (existing.config.filter_subject !== eventsFilter) {
-      await jsm.consumers.update(stream, durable, { filter_subject: eventsFilter });
+    } else if (
+      existing.config.filter_subject !== eventsFilter ||
+      existing.config.max_deliver !== (this.options.maxDeliver ?? DEFAULT_MAX_DELIVER)
+    ) {
+      await jsm.consumers.update(stream, durable, {
+        filter_subject: eventsFilter,
+        max_deliver: this.options.maxDeliver ?? DEFAULT_MAX_DELIVER,
+      });
     }
   }
 
@@ -208,4 +233,17 @@ export class EventConsumer {
     if (this.stopped) return Promise.resolve();
     return sleep(systemClock, backoff.next(), this.stopping.signal).catch(() => undefined);
   }
+}
+
+/**
+ * How often JetStream has delivered `msg` (1 on the first delivery), read from its ack subject
+ * (`$JS.ACK.<stream>.<consumer>.<delivered>.…`, or the 12-token form with domain and account hash);
+ * 0 when the subject has another shape.
+ */
+export function deliveryCount(msg: Pick<Msg, 'reply'>): number {
+  const tokens = (msg.reply ?? '').split('.');
+  if (tokens[0] !== '$JS' || tokens[1] !== 'ACK') return 0;
+  const at = tokens.length === 9 ? 4 : tokens.length >= 11 ? 6 : -1;
+  const count = Number(tokens[at]);
+  return Number.isInteger(count) && count > 0 ? count : 0;
 }

@@ -61,7 +61,14 @@ export class NatsSnapshotSource implements SnapshotSource {
       }
       if (!reply.more) break;
     }
-    return { emsId, incarnation: first.incarnation, seq: first.seq, takenAtMs: first.takenAtMs, endpoints };
+    return {
+      emsId,
+      incarnation: first.incarnation,
+      seq: first.seq,
+      takenAtMs: first.takenAtMs,
+      tenant: first.tenant,
+      endpoints,
+    };
   }
 
   private async request(emsId: number, snapshotId: string, page: number): Promise<ztna.v1.Snapshot> {

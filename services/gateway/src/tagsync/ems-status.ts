@@ -17,6 +17,8 @@ export class EmsStatus {
   pendingCause: ResyncCause | undefined;
   lastEventAtMs: number | undefined;
   readonly heartbeats = new HeartbeatWatch();
+  /** The EMS's tenant id from its latest snapshot. */
+  tenant: string | undefined;
   private failures = 0;
   private nextAttemptMs = 0;
   private unreachableSinceMs: number | undefined;

@@ -6,7 +6,9 @@ import {
 } from '../core/model/membership.js';
 
 /** One endpoint record as tag sync keeps it (normalised: lists deduplicated, tags sorted). */
-export type EndpointState = Omit<EndpointRecord, 'emsId' | 'outOfSync'> & { readonly registered: boolean };
+export type EndpointState = Omit<EndpointRecord, 'emsId' | 'emsSerial' | 'tenantId' | 'outOfSync'> & {
+  readonly registered: boolean;
+};
 
 const unique = (values: readonly string[] | null | undefined): string[] => [...new Set(values ?? [])];
 

@@ -26,7 +26,11 @@ export type RefusalKind =
   | 'invalid-mac'
   | 'invalid-uid'
   | 'invalid-tag'
-  | 'invalid-field';
+  | 'invalid-field'
+  /** A seq the EMS's own snapshot says it never produced. */
+  | 'forged-seq'
+  /** An incarnation that is not the EMS's current one by its own snapshot. */
+  | 'foreign-incarnation';
 
 /** Why a message was refused: goes into the `Ztna-Dlq-Reason` header as `kind: field "value": reason`. */
 export interface Refusal {

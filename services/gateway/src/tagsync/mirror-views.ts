@@ -53,9 +53,16 @@ export function dynamicAddressList(mirror: MembershipMirror): DynamicAddressMemb
 }
 
 /** An EndpointRecord as `diagnose endpoint record list` shows it. */
-export function endpointRecord(emsId: number, e: EndpointState, outOfSync: boolean): EndpointRecord {
+export function endpointRecord(
+  ems: { readonly id: number; readonly serial: string; readonly tenant: string | undefined },
+  e: EndpointState,
+  outOfSync: boolean,
+): EndpointRecord {
   return {
-    emsId,
+    emsId: ems.id,
+    emsSerial: ems.serial,
+    tenantId: ems.tenant,
+    registered: e.registered,
     uid: e.uid,
     hostname: e.hostname,
     user: e.user,

@@ -7,6 +7,8 @@ export interface EmsSnapshot {
   readonly incarnation: string;
   readonly seq: number;
   readonly takenAtMs: number;
+  /** EMS tenant id (`Snapshot.tenant`). */
+  readonly tenant?: string;
   readonly endpoints: readonly EndpointState[];
 }
 

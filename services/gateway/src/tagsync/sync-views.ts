@@ -1,6 +1,7 @@
 import type { EndpointRecord } from '../core/model/membership.js';
 import type { EmsStatus, EmsSyncState } from './ems-status.js';
 import type { EndpointState } from './endpoint-state.js';
+import type { ForgeryView } from './forgery-guard.js';
 import type { MembershipMirror } from './membership-mirror.js';
 import { endpointRecord } from './mirror-views.js';
 
@@ -15,12 +16,18 @@ export interface EmsSyncView {
   readonly lastEventAt: string | null;
   /** When the last heartbeat of this EMS arrived (ISO 8601), null before the first. */
   readonly lastHeartbeatAt: string | null;
+  /** Events dead-lettered because the EMS's own snapshot refuted their seq or incarnation. */
+  readonly refused: ForgeryView;
 }
 
 const iso = (ms: number | undefined): string | null => (ms === undefined ? null : new Date(ms).toISOString());
 
 /** One view per connector: applied incarnation and seq from the mirror, state and times from its status. */
-export function emsSyncViews(status: Iterable<EmsStatus>, mirror: MembershipMirror): EmsSyncView[] {
+export function emsSyncViews(
+  status: Iterable<EmsStatus>,
+  mirror: MembershipMirror,
+  refused: (emsId: number) => ForgeryView,
+): EmsSyncView[] {
   return [...status].map((s): EmsSyncView => {
     const applied = mirror.applied.get(s.connector.id);
     return {
@@ -32,6 +39,7 @@ export function emsSyncViews(status: Iterable<EmsStatus>, mirror: MembershipMirr
       state: s.state,
       lastEventAt: iso(s.lastEventAtMs),
       lastHeartbeatAt: iso(s.heartbeats.lastHeardMs),
+      refused: refused(s.connector.id),
     };
   });
 }
@@ -52,7 +60,9 @@ export function endpointRecordList(
     const outOfSync = s.state === 'out-of-sync';
     const records = [...(mirror.records.get(emsId)?.values() ?? []), ...(flushed.get(emsId) ?? [])];
     for (const e of records) {
-      if (ip === undefined || e.ips.includes(ip)) out.push(endpointRecord(emsId, e, outOfSync));
+      if (ip === undefined || e.ips.includes(ip)) {
+        out.push(endpointRecord({ id: emsId, serial: s.connector.serial, tenant: s.tenant }, e, outOfSync));
+      }
     }
   }
   return out;

@@ -16,7 +16,13 @@ function setup(policy: 'keep' | 'flush' = 'keep') {
   const store = new MemoryStore();
   const changes: MembershipChange[] = [];
   const parked: string[] = [];
-  const ems = { incarnation: 'i1', seq: 0, endpoints: [] as ztna.v1.IEndpoint[], up: true };
+  const ems = {
+    incarnation: 'i1',
+    seq: 0,
+    endpoints: [] as ztna.v1.IEndpoint[],
+    up: true,
+    tenant: 'default',
+  };
   const sync = new TagSync(
     {
       store,
@@ -87,6 +93,17 @@ describe('TagSync', () => {
     await t.sync.handleBatch([t.upsert(5, 'X', ['10.9.9.9'], ['T']), t.upsert(8, 'D', ['10.0.0.4'], ['T'])]);
     expect(t.store.members('EMS1_ZTNA_T')).toEqual(['10.0.0.3', '10.0.0.4']);
     expect(t.sync.syncStatus().ems[0]?.appliedSeq).toBe(8);
+  });
+
+  it('gives each endpoint record its EMS serial, the tenant of the snapshot and registration', async () => {
+    const t = setup();
+    t.ems.tenant = 'tenant-7';
+    t.ems.endpoints = [{ uid: 'A', ips: ['10.0.0.1'], ztnaTags: ['T'], online: true, registered: true }];
+    await t.sync.start();
+    await t.sync.maintain();
+    expect(t.sync.endpointRecords('10.0.0.1')).toEqual([
+      expect.objectContaining({ uid: 'A', emsSerial: SERIAL, tenantId: 'tenant-7', registered: true }),
+    ]);
   });
 
   it('keeps cached membership, then reports out-of-sync after the threshold (keep policy)', async () => {

@@ -6,12 +6,19 @@ import type { EndpointState } from './endpoint-state.js';
 import { EmsStatus, type EmsSyncState } from './ems-status.js';
 import type { EmsHeartbeat } from './heartbeat-watch.js';
 import { planBatch, type Decision, type Sequenced } from './batch-plan.js';
-import { checkEnvelope, describeRefusal, type EmsConnector, type RefusalKind } from './event-check.js';
+import {
+  checkEnvelope,
+  describeRefusal,
+  type EmsConnector,
+  type Refusal,
+  type RefusalKind,
+} from './event-check.js';
 import { AsyncLock } from './lock.js';
 import type { MembershipDraft } from './membership-draft.js';
 import { MembershipMirror } from './membership-mirror.js';
 import { dynamicAddressList, fullChange, mirrorChange, type DynamicAddressMembers } from './mirror-views.js';
 import type { DeadLetterSink, MembershipStore, SnapshotSource, TagSyncObserver } from './ports.js';
+import { ForgeryGuard } from './forgery-guard.js';
 import type { ResyncCause } from './sequencer.js';
 import { diffSnapshot } from './snapshot-diff.js';
 import { emsSyncViews, endpointRecordList, type EmsSyncView } from './sync-views.js';
@@ -67,6 +74,7 @@ export class TagSync {
   private readonly flushed = new Map<number, EndpointState[]>();
   private readonly loggedKinds = new Set<RefusalKind>();
   private readonly toldState = new Map<number, EmsSyncState>();
+  private readonly forgeries = new ForgeryGuard();
 
   constructor(
     private readonly deps: TagSyncDeps,
@@ -97,7 +105,9 @@ export class TagSync {
     let rest: Sequenced[] = [];
     messages.forEach((m, index) => {
       const checked = checkEnvelope(m.data, m.subject, this.connectors);
+      const refuted = 'refusal' in checked ? undefined : this.forgeries.known(checked.envelope);
       if ('refusal' in checked) this.deadLetter(m, checked.refusal);
+      else if (refuted) this.refuse(m, checked.envelope.emsId, refuted);
       else rest.push({ index, envelope: checked.envelope });
     });
     const now = this.deps.clock.now();
@@ -113,14 +123,12 @@ export class TagSync {
       if (!stop) break;
       const { emsId, cause } = stop;
       if (resynced.has(emsId)) {
-        // Still out of order right after a snapshot: a foreign incarnation is stale, a gap waits for redelivery.
-        if (cause === 'new-incarnation') {
-          this.deps.observer.skipped('stale-incarnation', 1);
-          rest = rest.slice(stop.at + 1);
-        } else {
-          blocked.add(emsId);
-          rest = rest.slice(stop.at);
-        }
+        // Still out of order right after a snapshot confirmed the EMS's state: it never produced this
+        // event (a seq beyond its snapshot, or not its incarnation). Dead-lettered, never applied.
+        const { index, envelope } = rest[stop.at]!;
+        const refusal = this.forgeries.refute(envelope, cause, this.mirror.applied.get(emsId));
+        this.refuse(messages[index]!, emsId, refusal);
+        rest = rest.slice(stop.at + 1);
         continue;
       }
       rest = rest.slice(stop.at);
@@ -191,7 +199,8 @@ export class TagSync {
   }
 
   syncStatus(): { revision: number; ems: EmsSyncView[] } {
-    return { revision: this.mirror.revision, ems: emsSyncViews(this.status.values(), this.mirror) };
+    const views = emsSyncViews(this.status.values(), this.mirror, (id) => this.forgeries.view(id));
+    return { revision: this.mirror.revision, ems: views };
   }
 
   dynamicAddresses(): DynamicAddressMembers[] {
@@ -221,6 +230,7 @@ export class TagSync {
       if (!behind) diffSnapshot(draft, snapshot);
     });
     this.flushed.delete(emsId);
+    if (snapshot.tenant !== undefined) s.tenant = snapshot.tenant;
     s.synced(this.deps.clock.now());
     this.tellState(emsId, 'snapshot');
     this.deps.observer.resync(emsId, cause, true, this.deps.clock.now() - started);
@@ -329,6 +339,12 @@ export class TagSync {
       cause,
       timeMs: this.deps.clock.now(),
     });
+  }
+
+  /** Dead-letters an event the EMS's own snapshot refuted, counting it for `/sync`. */
+  private refuse(m: InboundMessage, emsId: number, refusal: Refusal): void {
+    this.forgeries.counted(emsId, describeRefusal(refusal));
+    this.deadLetter(m, refusal);
   }
 
   private deadLetter(m: InboundMessage, refusal: Parameters<typeof describeRefusal>[0]): void {

@@ -37,14 +37,21 @@ export function compileAddresses(
   const sets: AddressMembers[] = [];
   const leaves = new Set<string>();
   let all = false;
-  const visit = (name: string, path: readonly string[]): void => {
+  // Depth-first over the group graph, each name visited once (a union needs each member once): linear
+  // in the graph however often groups share subgroups. `path` is the chain of groups being visited.
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (name: string): void => {
+    if (done.has(name)) return;
+    if (!config.addressGroups.has(name)) done.add(name);
     const address = config.addresses.get(name);
     if (address !== undefined) {
       leaves.add(name);
       switch (address.type) {
         case 'ipmask': {
           if (address.subnet.masklen === 0) all = true;
-          ranges.push(...prefixRange(address.subnet.addr, address.subnet.masklen));
+          const [low, high] = prefixRange(address.subnet.addr, address.subnet.masklen);
+          ranges.push(low, high);
           return;
         }
         case 'iprange':
@@ -66,7 +73,10 @@ export function compileAddresses(
           `${field}: address group loop ${[...path, name].join(' -> ')}`,
         );
       }
-      for (const member of group.member) visit(member, [...path, name]);
+      path.push(name);
+      for (const member of group.member) visit(member);
+      path.pop();
+      done.add(name);
       return;
     }
     if (config.externalResources.has(name)) {
@@ -85,6 +95,6 @@ export function compileAddresses(
     }
     throw new GatewayError('ZTNA_ERR_CLI_REFERENCE', `${field}: unknown address "${name}"`);
   };
-  for (const name of names) visit(name, []);
+  for (const name of names) visit(name);
   return { all, ranges, sets, names: leaves };
 }

@@ -4,6 +4,7 @@ import { markConfigChange } from '../dirty/config-triggers.js';
 import { DirtyMarker } from '../dirty/dirty-marker.js';
 import { GatewayError } from '../../errors.js';
 import { formatDynamicList } from '../format/dynamic-list-format.js';
+import { formatSessionStat } from '../format/session-stat-format.js';
 import { formatSessionBrief, formatSessionList, formatSessionStatus } from '../format/session-list-format.js';
 import type { GatewayConfig } from '../model/config.js';
 import type { MembershipChange } from '../model/membership.js';
@@ -213,6 +214,7 @@ class FirewallEngine implements Engine {
       sessionClosing(this.ctx, s, 'cleared', 'clear', now);
       this.ctx.table.delete(s);
     }
+    this.ctx.table.flushCount += 1;
     return slots.length;
   }
 
@@ -230,6 +232,13 @@ class FirewallEngine implements Engine {
 
   formatSessionStatus(): string {
     return formatSessionStatus(this.stats());
+  }
+
+  formatSessionStat(): string {
+    const t = this.ctx.table;
+    const counters = { clash: t.clashCount, flush: t.flushCount, fqdnCount: this.fqdnAddresses().length };
+    t.flushCount = 0;
+    return formatSessionStat(this.sessions(), counters);
   }
 
   formatDynamicList(name?: string): string {

@@ -7,6 +7,8 @@ import type { EngineContext } from '../engine-context.js';
 import { Reason } from './verdict-reasons.js';
 import { packetDenied, sessionClosing } from './session-events.js';
 
+type RouteEntry = NonNullable<ReturnType<EngineContext['routes']['lookup']>>;
+
 const SNAT_PORT_TRIES = 64;
 
 /**
@@ -126,9 +128,12 @@ export class PacketPath {
     const srcIntf = q.srcIntf;
     const policy = ctx.policies.lookup(q);
     if (policy === undefined || policy.source.action !== 'accept') {
-      const id = policy === undefined ? 0 : policy.id;
-      if (ctx.events !== undefined) this.logDenied(sport, bytes, id, now);
-      return this.deny(0, id, policy === undefined ? Reason.IMPLICIT_DENY : Reason.POLICY_DENY);
+      const policyId = policy?.id ?? 0;
+      if (ctx.events !== undefined) this.logDenied(sport, bytes, policyId, now);
+      const serial = ctx.config.systemSettings.sesDeniedTraffic
+        ? this.createDenied(sport, route, policyId, now)
+        : 0;
+      return this.deny(serial, policyId, policy === undefined ? Reason.IMPLICIT_DENY : Reason.POLICY_DENY);
     }
     const keyPort = proto === 1 ? sport : dport;
     const natIp = ctx.snatAddress(policy, route.devIndex);
@@ -136,6 +141,7 @@ export class PacketPath {
     if (natIp !== 0) {
       let tries = 0;
       while (ctx.table.keys.find(proto, dst, keyPort, natIp, natPort) >= 0) {
+        ctx.table.clashCount += 1;
         if (++tries > SNAT_PORT_TRIES) return this.deny(0, policy.id, Reason.INVALID_PACKET);
         natPort = natPort >= 65535 ? 1024 : natPort + 1;
       }
@@ -163,11 +169,50 @@ export class PacketPath {
     });
     const c = ctx.table.cols;
     c.protoState[slot] = proto === 6 ? TcpState.SYN_SENT : 0;
+    if (proto === 1) c.icmpType[slot] = dport & 0xff;
     c.orgBytes[slot] = bytes;
     c.orgPkts[slot] = 1;
     c.timeoutS[slot] = ctx.timeoutFor(proto, c.protoState[slot]!, keyPort, policy.id);
     ctx.table.setDeadline(slot, now + c.timeoutS[slot]! * 1000);
     this.accept(c.serial[slot]!, policy.id, Reason.NEW_SESSION);
+  }
+
+  /**
+   * ses-denied-traffic: keeps the denied flow in the table as a `block` session for block-session-timer
+   * seconds (matching packets are dropped and restart the timer); returns its serial. Its packets are not
+   * counted (Fortinet community: "Technical Tip: How to enable denied session to be added into the
+   * session table" shows `org=0/0/0`).
+   */
+  private createDenied(sport: number, route: RouteEntry, policyId: number, now: number): number {
+    const ctx = this.ctx;
+    const q = this.query;
+    const keyPort = q.proto === 1 ? sport : q.dport;
+    if (ctx.table.keys.find(q.proto, q.dst, keyPort, q.src, sport) >= 0) return 0;
+    const slot = ctx.table.create({
+      proto: q.proto,
+      src: q.src,
+      sport,
+      dst: q.dst,
+      dport: keyPort,
+      natIp: 0,
+      natPort: sport,
+      srcIntf: q.srcIntf,
+      dstIntf: route.devIndex,
+      gateway: route.gateway,
+      replyGateway: 0,
+      routeAddr: route.addr,
+      routeLen: route.masklen,
+      policyId,
+      flags: 0,
+      macId: q.srcMac === undefined ? -1 : ctx.macId(q.srcMac),
+      nowMs: now,
+    });
+    const c = ctx.table.cols;
+    if (q.proto === 1) c.icmpType[slot] = q.dport & 0xff;
+    ctx.table.setFlags(slot, SessionFlag.BLOCK | SessionFlag.DENIED);
+    c.timeoutS[slot] = 0; // the sample prints `timeout=0`: the block-session-timer governs it
+    ctx.table.setDeadline(slot, now + ctx.config.systemGlobal.blockSessionTimer * 1000);
+    return c.serial[slot]!;
   }
 
   private logDenied(sport: number, bytes: number, policyId: number, now: number): void {

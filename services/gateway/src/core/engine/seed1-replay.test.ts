@@ -11,7 +11,9 @@ import {
   SEED_DYNAMIC_BLOCK,
 } from '../../../testing/seed-network.js';
 
-const SEED_ESTABLISHED = `session info: proto=6 proto_state=01 duration=709 expire=3540 timeout=3600 refresh_dir=both flags=00000000 socktype=0 sockport=0 av_idx=0 use=3
+// Seed 1's second printout, blank lines included (a blank line before the entry and before the total).
+const SEED_ESTABLISHED = `
+session info: proto=6 proto_state=01 duration=709 expire=3540 timeout=3600 refresh_dir=both flags=00000000 socktype=0 sockport=0 av_idx=0 use=3
 origin-shaper=
 reply-shaper=
 per_ip_shaper=
@@ -27,6 +29,7 @@ serial=000fb1fd tos=ff/ff app_list=0 app=0 url_cat=0
 rpdb_link_id=80000000 ngfwid=n/a
 npu_state=0x000100
 no_ofld_reason: npu-flag-off
+
 total session 1`;
 
 const SEED_DIRTY = SEED_ESTABLISHED.replace('state=log may_dirty f00', 'state=dirty may_dirty acct-ext');

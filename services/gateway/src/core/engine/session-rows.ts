@@ -2,6 +2,7 @@ import type { EngineContext } from '../engine-context.js';
 import type { SessionFilter } from '../model/engine-api.js';
 import type { SessionRow } from '../model/session-row.js';
 import { SessionFlag } from '../sessions/session-flags.js';
+import { sessionHelper } from '../sessions/session-helpers.js';
 import { filteredSlots } from './session-filter.js';
 
 /** pol_uuid_idx FortiOS prints for the implicit deny (seed 1, blocked session). */
@@ -24,6 +25,7 @@ export function sessionRow(ctx: EngineContext, s: number, nowMs: number): Sessio
     log: (flags & SessionFlag.LOG) !== 0,
     dirty: (flags & SessionFlag.DIRTY) !== 0,
     block: (flags & SessionFlag.BLOCK) !== 0,
+    denied: (flags & SessionFlag.DENIED) !== 0,
     persistent: (flags & SessionFlag.PERSISTENT) !== 0,
     policyId,
     polUuidIdx:
@@ -32,6 +34,8 @@ export function sessionRow(ctx: EngineContext, s: number, nowMs: number): Sessio
     sport: c.sport[s]!,
     dst: c.dst[s]!,
     dport: c.dport[s]!,
+    icmpType: c.icmpType[s]!,
+    helper: sessionHelper(c.proto[s]!, c.dport[s]!),
     snat: c.natIp[s] !== 0 ? { ip: c.natIp[s]!, port: c.natPort[s]! } : null,
     srcIntfIndex,
     dstIntfIndex,

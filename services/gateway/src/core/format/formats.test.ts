@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock.js';
 import { TcpFlag } from '../model/engine-api.js';
 import { createEngine } from '../engine/engine.js';
-import { ip, seedConfig, seedMembership, sshOrg } from '../../../testing/seed-network.js';
+import { ip, seedConfig, seedMembership, snatSyn, sshOrg } from '../../../testing/seed-network.js';
 import type { EndpointRecord } from '../model/membership.js';
 import { formatEndpointRecords } from './endpoint-record-format.js';
 
@@ -21,16 +21,7 @@ function twoSessions() {
   const engine = createEngine(seedConfig(), { clock });
   engine.onMembershipChange(seedMembership(1));
   engine.process(sshOrg(TcpFlag.SYN));
-  engine.process({
-    proto: 6,
-    src: ip('192.168.100.177'),
-    sport: 54449,
-    dst: ip('223.5.5.5'),
-    dport: 443,
-    flags: TcpFlag.SYN,
-    bytes: 60,
-    srcMac: '0c:37:96:06:d7:5d',
-  });
+  engine.process(snatSyn('0c:37:96:06:d7:5d'));
   return { clock, engine };
 }
 
@@ -43,7 +34,9 @@ describe('session formats', () => {
     expect(lines.slice(at, at + SEED2_SNAT.length)).toEqual(SEED2_SNAT);
     expect(text).toContain('statistic(bytes/packets/allow_err): org=60/1/1 reply=0/0/0 tuples=3\n');
     expect(text).toContain('rpdb_link_id=00000000 ngfwid=n/a\n');
-    expect(text.endsWith('no_ofld_reason: npu-flag-off\ntotal session 1\n')).toBe(true);
+    // Seed 1's second printout: a blank line before the entry and before the total.
+    expect(text.startsWith('\nsession info: proto=6 ')).toBe(true);
+    expect(text.endsWith('no_ofld_reason: npu-flag-off\n\ntotal session 1\n')).toBe(true);
   });
 
   it('lists several sessions separated by a blank line, in serial order, with the total last', () => {
@@ -106,11 +99,14 @@ describe('session formats', () => {
 describe('formatEndpointRecords', () => {
   const record = (over: Partial<EndpointRecord>): EndpointRecord => ({
     emsId: 1,
-    uid: 'A1B2',
-    hostname: 'win10-01',
-    user: 'alice',
+    emsSerial: 'FCTEMS8821001322',
+    tenantId: undefined,
+    registered: true,
+    uid: '5FCFA3ECDE4D478C911D9232EC9299FD',
+    hostname: 'WIN10-01',
+    user: 'Administrator',
     ips: ['192.168.30.108'],
-    macs: ['0c:37:96:06:d7:5d'],
+    macs: ['0c:37:96:06:d7:5d', '0c:37:96:06:d7:5e'],
     online: true,
     quarantined: false,
     ztnaTags: ['APP_SERVERS'],
@@ -118,23 +114,66 @@ describe('formatEndpointRecords', () => {
     outOfSync: false,
     ...over,
   });
+  const ctx = {
+    serial: 'FGVM00ZTNASIM001',
+    interfaceOf: (ip: string) => (ip.startsWith('192.168.30.') ? 'port9' : undefined),
+  };
 
-  it('prints one block per record and the closing counts line', () => {
-    const text = formatEndpointRecords([
-      record({}),
-      record({ uid: 'C3', online: false, quarantined: true, outOfSync: true }),
+  // Fortinet docs: "ZTNA troubleshooting and debugging commands" (FortiOS 7.2), `diagnose endpoint record
+  // list 10.1.100.189`: same fields in the same order, with this endpoint's values. The fields EMS does not
+  // send the simulator (FortiClient/AVDB versions, OS, hardware, client cert SN, public IP) are left out.
+  it('prints a record with FortiOS fields in FortiOS order, then the counts', () => {
+    expect(formatEndpointRecords([record({})], ctx).split('\n')).toEqual([
+      'Record #1:',
+      '\tIP Address = 192.168.30.108',
+      '\tMAC Address = 0c:37:96:06:d7:5d',
+      '\tMAC list = 0c:37:96:06:d7:5d;0c:37:96:06:d7:5e;',
+      '\tVDOM = root (0)',
+      '\tEMS serial number: FCTEMS8821001322',
+      '\tEMS tenant id: 00000000000000000000000000000000',
+      '\tQuarantined: no',
+      '\tOnline status: online',
+      '\tRegistration status: registered',
+      '\tOn-net status: on-net',
+      '\tGateway Interface: port9',
+      '\tFortiClient UID: 5FCFA3ECDE4D478C911D9232EC9299FD',
+      '\tHost Name: WIN10-01',
+      '\tLast Login User: Administrator',
+      '\tNumber of Routes: (1)',
+      '\t\tGateway Route #0:',
+      '\t\t\t- IP:192.168.30.108, MAC: 0c:37:96:06:d7:5d, Indirect: no',
+      '\t\t\t- Interface:port9, VFID:0, SN: FGVM00ZTNASIM001',
+      'online records: 1; offline records: 0; quarantined records: 0; out-of-sync records: 0',
+      '',
     ]);
-    expect(text).toContain('Record #1:\n\tIP Address = 192.168.30.108\n');
-    expect(text).toContain('\tZTNA tags: APP_SERVERS\n');
-    expect(
-      text.endsWith(
-        'online records: 1; offline records: 1; quarantined records: 1; out-of-sync records: 1\n',
-      ),
-    ).toBe(true);
+  });
+
+  it('prints the tenant, offline, unregistered and quarantined states and counts each', () => {
+    const text = formatEndpointRecords(
+      [
+        record({}),
+        record({
+          emsSerial: 'FCTEMS0000000002',
+          tenantId: 'a1b2c3',
+          ips: ['10.9.9.9'],
+          online: false,
+          registered: false,
+          quarantined: true,
+          outOfSync: true,
+        }),
+      ],
+      ctx,
+    );
+    expect(text).toContain(
+      'Record #2:\n\tIP Address = 10.9.9.9\n\tMAC Address = 0c:37:96:06:d7:5d\n\tMAC list = 0c:37:96:06:d7:5d;0c:37:96:06:d7:5e;\n\tVDOM = root (0)\n\tEMS serial number: FCTEMS0000000002\n\tEMS tenant id: a1b2c3\n\tQuarantined: yes\n\tOnline status: offline\n\tRegistration status: unregistered\n\tOn-net status: off-net\n\tGateway Interface: \n',
+    );
+    expect(text).toContain(
+      '\tNumber of Routes: (0)\nonline records: 1; offline records: 1; quarantined records: 1; out-of-sync records: 1\n',
+    );
   });
 
   it('with no records prints only the counts', () => {
-    expect(formatEndpointRecords([])).toBe(
+    expect(formatEndpointRecords([], ctx)).toBe(
       'online records: 0; offline records: 0; quarantined records: 0; out-of-sync records: 0\n',
     );
   });

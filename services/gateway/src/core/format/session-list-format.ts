@@ -5,20 +5,28 @@ import { formatSessionEntry } from './session-entry-format.js';
 
 const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
 
-/** `diagnose sys session list`: entries separated by a blank line, then `total session N` (seed 1). */
+/**
+ * `diagnose sys session list` laid out as seed 1's second printout: a blank line before each entry and
+ * before `total session N` (`total session 0` alone when the table is empty).
+ */
 export function formatSessionList(rows: readonly SessionRow[]): string {
-  const entries = rows.map((row) => formatSessionEntry(row) + '\n').join('\n');
-  return `${entries}total session ${rows.length}\n`;
+  if (rows.length === 0) return 'total session 0\n';
+  const entries = rows.map((row) => `\n${formatSessionEntry(row)}\n`).join('');
+  return `${entries}\ntotal session ${rows.length}\n`;
 }
 
-/** `get system session list`: header then one line per session, `-` where there is no NAT. */
+/**
+ * `get system session list`: header then one line per session, `-` where there is no NAT. An ICMP
+ * session prints its identifier as the source port and its type as the destination port (seed 1:
+ * `icmp 45 192.168.30.108:8 - 172.16.25.100:8 -`).
+ */
 export function formatSessionBrief(rows: readonly SessionRow[]): string {
   const lines = ['PROTO EXPIRE SOURCE SOURCE-NAT DESTINATION DESTINATION-NAT'];
   for (const r of rows) {
     const proto = PROTO_NAMES[r.proto] ?? String(r.proto);
     const nat = r.snat ? `${intToIPv4(r.snat.ip)}:${r.snat.port}` : '-';
     lines.push(
-      `${proto} ${r.expireS} ${intToIPv4(r.src)}:${r.sport} ${nat} ${intToIPv4(r.dst)}:${r.dport} -`,
+      `${proto} ${r.expireS} ${intToIPv4(r.src)}:${r.sport} ${nat} ${intToIPv4(r.dst)}:${r.proto === 1 ? r.icmpType : r.dport} -`,
     );
   }
   return lines.join('\n') + '\n';

@@ -43,6 +43,8 @@ export interface SystemGlobal extends WithStoredAttributes {
   readonly tcpHalfcloseTimer: number; // seconds, default 120
   readonly tcpHalfopenTimer: number; // seconds, default 10
   readonly tcpTimewaitTimer: number; // seconds, default 1
+  /** Length of the TCP CLOSE state after a RST (FortiOS 7.4 CLI reference: 5–300 s, default 5). */
+  readonly tcpRstTimer: number;
   readonly udpIdleTimer: number; // seconds, default 180
 }
 

@@ -51,15 +51,39 @@ export interface Verdict {
   reason: VerdictReason;
 }
 
-/** Fields of `diagnose sys session filter`; every set field must match (AND). */
+/** Numeric fields of `diagnose sys session filter` (`nsrc`/`nport`: the SNAT address and port). */
+export type SessionFilterRangeField =
+  'src' | 'dst' | 'nsrc' | 'sport' | 'dport' | 'nport' | 'proto' | 'policy';
+
+/** Every field `diagnose sys session filter negate <field>` can invert. */
+export type SessionFilterField = SessionFilterRangeField | 'sintf' | 'dintf' | 'intf';
+
+/**
+ * Fields of `diagnose sys session filter`; every set field must match (AND). A numeric field matches
+ * the value, or the range up to its `<field>To` bound (`src 10.0.0.1 10.0.0.9`); a field named in
+ * `negate` matches when the session is outside it.
+ */
 export interface SessionFilter {
   src?: number;
+  srcTo?: number;
   dst?: number;
+  dstTo?: number;
+  nsrc?: number;
+  nsrcTo?: number;
   sport?: number;
+  sportTo?: number;
   dport?: number;
+  dportTo?: number;
+  nport?: number;
+  nportTo?: number;
   proto?: number;
+  protoTo?: number;
   policy?: number;
-  intf?: string; // ingress or egress
+  policyTo?: number;
+  sintf?: string;
+  dintf?: string;
+  intf?: string; // ingress or egress (the simulator's shorthand)
+  negate?: readonly SessionFilterField[];
 }
 
 /** What one trigger did, for logs, metrics and the console. */
@@ -105,6 +129,13 @@ export interface SessionStats {
   block: number;
 }
 
+/** Tag sync's state per EMS connector (`in-sync`, `resyncing`, `out-of-sync`), for connector printouts. */
+export interface ConnectorStateSource {
+  syncStatus(): {
+    readonly ems: readonly { readonly id: number; readonly appliedSeq: number; readonly state: string }[];
+  };
+}
+
 /** Endpoint records come from tag sync; the console prints them. */
 export interface EndpointRecordSource {
   endpointRecords(ip?: string): readonly EndpointRecord[];
@@ -143,6 +174,8 @@ export interface EngineApi extends MembershipSink {
   formatSessionBrief(filter?: SessionFilter): string;
   /** Text of `get system session status`. */
   formatSessionStatus(): string;
+  /** Text of `diagnose sys session stat`; resets the `flush` count as FortiOS does on each view. */
+  formatSessionStat(): string;
   /** Text of `diagnose firewall dynamic list [name]`. */
   formatDynamicList(name?: string): string;
   dynamicAddresses(): readonly DynamicAddressView[];

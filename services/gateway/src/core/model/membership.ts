@@ -40,6 +40,11 @@ export interface MembershipSink {
 /** One endpoint as the gateway knows it, for `diagnose endpoint record list`. */
 export interface EndpointRecord {
   readonly emsId: number;
+  /** Serial number of the EMS the record comes from (`EMS serial number:`). */
+  readonly emsSerial: string;
+  /** EMS tenant id as the EMS's snapshot gave it; undefined before the first snapshot. */
+  readonly tenantId: string | undefined;
+  readonly registered: boolean;
   readonly uid: string;
   readonly hostname: string;
   readonly user: string;

@@ -16,6 +16,8 @@ export interface SessionRow {
   readonly log: boolean;
   readonly dirty: boolean;
   readonly block: boolean;
+  /** Kept in the table blocked by a deny (ses-denied-traffic), never allowed. */
+  readonly denied: boolean;
   /** Kept without re-check after a trigger whose knob says so (printed like an untouched session). */
   readonly persistent: boolean;
   /** 0 = implicit deny (a blocked session). */
@@ -25,7 +27,12 @@ export interface SessionRow {
   readonly src: number;
   readonly sport: number;
   readonly dst: number;
+  /** TCP/UDP destination port; for ICMP the identifier (the same as `sport`). */
   readonly dport: number;
+  /** ICMP type of the creating packet (8 = echo request); 0 for TCP and UDP. */
+  readonly icmpType: number;
+  /** Session helper FortiOS hands the session to (`helper=dns-udp`), or undefined. */
+  readonly helper: string | undefined;
   /** Source NAT address and port, or null without SNAT. */
   readonly snat: { readonly ip: number; readonly port: number } | null;
   readonly srcIntfIndex: number;

@@ -6,6 +6,8 @@ export class SessionColumns {
   capacity: number;
   proto: Uint8Array;
   protoState: Uint8Array;
+  /** ICMP type of the packet that created the session (the `dport` column holds the ICMP id). */
+  icmpType: Uint8Array;
   src: Uint32Array;
   dst: Uint32Array;
   sport: Uint16Array;
@@ -36,6 +38,7 @@ export class SessionColumns {
     this.capacity = capacity;
     this.proto = new Uint8Array(capacity);
     this.protoState = new Uint8Array(capacity);
+    this.icmpType = new Uint8Array(capacity);
     this.src = new Uint32Array(capacity);
     this.dst = new Uint32Array(capacity);
     this.sport = new Uint16Array(capacity);
@@ -71,6 +74,7 @@ export class SessionColumns {
     this.capacity = capacity;
     this.proto = g(this.proto);
     this.protoState = g(this.protoState);
+    this.icmpType = g(this.icmpType);
     this.src = g(this.src);
     this.dst = g(this.dst);
     this.sport = g(this.sport);

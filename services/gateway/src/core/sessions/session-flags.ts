@@ -7,6 +7,8 @@ export const SessionFlag = {
   FIN_ORG: 16,
   FIN_REPLY: 32,
   REPLY_SEEN: 64,
+  /** Created blocked by a deny (ses-denied-traffic): printed with the denied-session layout. */
+  DENIED: 128,
 } as const;
 
 /** TCP `proto_state` values as FortiOS numbers them. */

@@ -45,6 +45,7 @@ const COPIED = [
 
 const ZEROED = [
   'protoState',
+  'icmpType',
   'flags',
   'timeoutS',
   'orgBytes',
@@ -78,6 +79,10 @@ export class SessionTable {
   dirtyCount = 0;
   persistentCount = 0;
   blockCount = 0;
+  /** SNAT port clashes met while creating sessions (`diagnose sys session stat` `clash=`). */
+  clashCount = 0;
+  /** `diagnose sys session clear` runs since the last `diagnose sys session stat`. */
+  flushCount = 0;
 
   constructor(nowMs: number, capacity = 1024) {
     this.cols = new SessionColumns(capacity);

@@ -93,10 +93,22 @@ describe('session timers', () => {
     expectTotalAfter(engine, clock, 1_000, 0);
   });
 
-  it('RST closes the session on tcp-timewait-timer', () => {
+  // FortiOS 7.4 CLI reference, `config system global`: tcp-rst-timer, "Length of the TCP CLOSE state
+  // in seconds (5 - 300 sec, default = 5)".
+  it('RST closes the session on tcp-rst-timer (default 5 s)', () => {
     const { clock, engine } = established();
     engine.process(sshReply(TcpFlag.RST));
     expect(field(engine, 'proto_state')).toBe('06');
+    expect(field(engine, 'timeout')).toBe('5');
+    expectTotalAfter(engine, clock, 4_000, 1);
+    expectTotalAfter(engine, clock, 1_000, 0);
+  });
+
+  it('RST: a configured tcp-rst-timer sets the CLOSE lifetime', () => {
+    const { clock, engine } = established({ global: { tcpRstTimer: 30 } });
+    engine.process(sshOrg(TcpFlag.RST));
+    expect(field(engine, 'timeout')).toBe('30');
+    expectTotalAfter(engine, clock, 29_000, 1);
     expectTotalAfter(engine, clock, 1_000, 0);
   });
 
@@ -118,7 +130,8 @@ describe('session timers', () => {
     expect(engine.process(reply).reason).toBe('established');
     const text = engine.formatSessionList();
     expect(text).toContain('proto_state=01');
-    expect(text).toContain('org=70/1/1 reply=120/1/1 tuples=3');
+    // UDP through SNAT: two tuples (only TCP SNAT prints seed 2's third hook).
+    expect(text).toContain('org=70/1/1 reply=120/1/1 tuples=2');
     expect(text).toContain('helper=dns-udp');
     expectTotalAfter(engine, clock, 180_000, 0);
   });

@@ -135,7 +135,7 @@ describe('simulated resolver and threat feed', () => {
     await start();
     const badIp = await put('/api/v1/fqdn/fortinet', { addresses: ['192.168.12.300'] });
     expect(badIp.statusCode).toBe(400);
-    expect(badIp.json().error.message).toMatch(/body\.addresses\[0\] "192\.168\.12\.300"/);
+    expect(badIp.json().error.message).toMatch(/^addresses\[0\] "192\.168\.12\.300"/);
     expect((await put('/api/v1/fqdn/nowhere.example', { addresses: [] })).statusCode).toBe(404);
     const badEntry = await put('/api/v1/external-resources/BAD_IPS', {
       entries: ['10.0.0.1', '10.0.0.0/33'],

@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { clockRoutes, type ClockControl } from '@ztna/service-kit';
+import { clockRoutes, typeboxValidator, type ClockControl } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
-import { typeboxValidator } from '../schema-validator.js';
 
 export const GatewayResetReply = Type.Object({
   sessionsCleared: Type.Integer({ description: 'sessions deleted by the reset' }),

@@ -4,8 +4,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { EventFeed } from '../../feed/event-feed.js';
 import type { FeedEvent } from '../../feed/feed-event.js';
 import type { FeedSnapshot } from '../../feed/feed-snapshot.js';
-import { replyWithError, sendError } from '../error-reply.js';
-import { typeboxValidator } from '../schema-validator.js';
+import { gatewayErrorHandling, sendError } from '../error-reply.js';
+import { errorReplier, typeboxValidator } from '@ztna/service-kit';
 import { ErrorReply } from '../shared-schemas.js';
 import { SseWriter } from '../sse-writer.js';
 
@@ -50,7 +50,7 @@ const LAST_EVENT_ID = /^\d{1,16}$/;
 export async function eventsRoutes(app: FastifyInstance, options: EventsRoutesOptions): Promise<void> {
   const { feed } = options;
   app.setValidatorCompiler(typeboxValidator);
-  app.setErrorHandler(replyWithError);
+  app.setErrorHandler(errorReplier(gatewayErrorHandling(app.log)));
   app.get<{ Querystring: EventsQuery }>(
     '/api/v1/events',
     {

@@ -1,17 +1,17 @@
+import { errorReplier, typeboxValidator } from '@ztna/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { EndpointRecordSource, EngineApi } from '../../core/model/engine-api.js';
-import { createConsole } from '../../console/console.js';
+import type { ConsoleLimits } from '../../console/console-limits.js';
 import type { EngineSink } from '../../runtime/engine-sink.js';
 import type { SyncStatusSource } from '../../runtime/sync-waiter.js';
 import type { VerdictObserver } from '../../metrics/verdict-observer.js';
 import { requireBearer } from '../bearer-auth.js';
 import { cliRoutes } from './cli-routes.js';
-import { ConsoleSessions } from '../console-sessions.js';
-import { replyWithError } from '../error-reply.js';
+import { consoleSessions, type ConsoleSessionLimits, type ConsoleSessions } from '../console-sessions.js';
+import { gatewayErrorHandling } from '../error-reply.js';
 import { addressFeedRoutes } from './address-feed-routes.js';
 import { fortiosRoutes, type FortiosIdentity } from './fortios-routes.js';
 import { packetsRoutes } from './packets-routes.js';
-import { typeboxValidator } from '../schema-validator.js';
 import { sessionsRoutes } from './sessions-routes.js';
 import { syncWaitRoutes } from './sync-wait-routes.js';
 
@@ -23,6 +23,10 @@ export interface GatewayRoutesOptions {
   sink: EngineSink;
   observer?: VerdictObserver;
   identity?: FortiosIdentity;
+  /** Budgets of each console request (defaults in `console/console-limits.ts`). */
+  console?: Partial<ConsoleLimits>;
+  /** Bounds of the named console sessions. */
+  consoleSessions?: Partial<ConsoleSessionLimits>;
   /** The console sessions (the owner may clear them on reset); default: a new set. */
   consoles?: ConsoleSessions;
   /** When set, every route of this plugin requires `Authorization: Bearer <apiToken>`. */
@@ -41,11 +45,15 @@ export interface GatewayRoutesOptions {
  */
 export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
   app.setValidatorCompiler(typeboxValidator);
-  app.setErrorHandler(replyWithError);
+  app.setErrorHandler(errorReplier(gatewayErrorHandling(app.log)));
   if (options.apiToken !== undefined) requireBearer(app, options.apiToken);
   const consoles =
     options.consoles ??
-    new ConsoleSessions(() => createConsole({ engine: options.engine, records: options.records }));
+    consoleSessions(
+      { engine: options.engine, records: options.records, connectors: options.sync },
+      options.console,
+      options.consoleSessions,
+    );
   await app.register(packetsRoutes, {
     engine: options.engine,
     ...(options.observer ? { observer: options.observer } : {}),
@@ -56,6 +64,7 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   await app.register(syncWaitRoutes, { sync: options.sync, engine: options.engine, sink: options.sink });
   await app.register(fortiosRoutes, {
     engine: options.engine,
+    sync: options.sync,
     ...(options.identity ? { identity: options.identity } : {}),
   });
 }

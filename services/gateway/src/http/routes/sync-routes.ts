@@ -13,6 +13,17 @@ export const SyncReply = Type.Object({
       state: Type.Union([Type.Literal('in-sync'), Type.Literal('resyncing'), Type.Literal('out-of-sync')]),
       lastEventAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
       lastHeartbeatAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
+      refused: Type.Optional(
+        Type.Object(
+          {
+            refuted: Type.Integer({
+              description: 'events the EMS own snapshot refuted (forged seq, foreign incarnation)',
+            }),
+            lastRefusal: Type.Union([Type.String(), Type.Null()]),
+          },
+          { description: 'events dead-lettered as forged or misdirected' },
+        ),
+      ),
     }),
   ),
 });
@@ -29,7 +40,7 @@ export const DynamicAddresses = Type.Array(
 );
 
 /**
- * GET /api/v1/sync → `{ revision, ems: [{ id, serial, incarnation, appliedSeq, state, lastEventAt, lastHeartbeatAt }] }`;
+ * GET /api/v1/sync → `{ revision, ems: [{ id, serial, incarnation, appliedSeq, state, lastEventAt, lastHeartbeatAt, refused }] }`;
  * GET /api/v1/dynamic-addresses → `[{ name, tag, id, emsId, kind, members }]` by ID.
  */
 export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddresses'>): FastifyPluginAsync {
@@ -51,6 +62,7 @@ export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddress
             state: e.state,
             lastEventAt: e.lastEventAt,
             lastHeartbeatAt: e.lastHeartbeatAt,
+            refused: e.refused,
           })),
         };
       },
