@@ -56,6 +56,15 @@ export default defineConfig({
           sequence: { concurrent: false },
         },
       },
+      {
+        // Packs the workspaces and installs the tarballs into a temporary project (npm, minutes at most).
+        resolve: { alias },
+        test: {
+          name: 'packaging',
+          include: ['test/packaging/**/*.test.ts'],
+          testTimeout: 360_000,
+        },
+      },
     ],
   },
 });

@@ -1,17 +1,20 @@
 // `npm start`: runs the EMS mock and the gateway as child processes against NATS_URL / REDIS_URL with
 // the sample FortiOS config (GATEWAY_CONFIG replaces it), prints where each API listens, and stops
-// them on Ctrl-C (a second EMS mock too when the config has an fctems entry 2). Sources run through
-// tsx, so no build step is needed.
+// them on Ctrl-C (a second EMS mock too when the config has an fctems entry 2). When NATS_URL /
+// REDIS_URL is not set and nothing answers on the default port, it starts a throwaway server itself
+// (@ztna/test's backends: the local nats-server / redis-server on a free port, else a container) and
+// removes it on exit. Sources run through tsx (`npm start` loads it), so no build step is needed.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
+const given = { nats: Boolean(env.NATS_URL), redis: Boolean(env.REDIS_URL) };
 env.NATS_URL ||= 'nats://127.0.0.1:4222';
 env.REDIS_URL ||= 'redis://127.0.0.1:6379';
 env.GATEWAY_ID ||= 'gw1';
@@ -73,12 +76,56 @@ const HELP = {
   ],
 };
 
-const [natsUp, redisUp] = await Promise.all([reachable(env.NATS_URL, 4222), reachable(env.REDIS_URL, 6379)]);
+/** Throwaway servers this script started (closed on exit). */
+const embedded = [];
+
+/**
+ * A throwaway NATS or Redis from @ztna/test: the local binary on a free port when it is on PATH, else a
+ * container (testcontainers); says which. Exits when neither works.
+ */
+async function embed(kind) {
+  const { startNats, startRedis } = await import('@ztna/test');
+  const binary = kind === 'nats' ? 'nats-server' : 'redis-server';
+  const mode = env.TEST_INFRA || (onPath(binary) ? 'local' : 'docker');
+  try {
+    const server = await (kind === 'nats' ? startNats : startRedis)({ mode });
+    embedded.push(server);
+    console.info(
+      `npm start: no ${kind === 'nats' ? 'NATS' : 'Redis'} on the default port, started a throwaway one (${
+        mode === 'local' ? `local ${binary}` : 'container'
+      }) at ${server.directUrl}; it goes away on exit`,
+    );
+    return server.directUrl;
+  } catch (err) {
+    console.error(`npm start: cannot start a throwaway ${kind}: ${err.message}`);
+    return undefined;
+  }
+}
+
+function onPath(binary) {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, binary)));
+}
+
+let [natsUp, redisUp] = await Promise.all([reachable(env.NATS_URL, 4222), reachable(env.REDIS_URL, 6379)]);
+if (!natsUp && !given.nats) {
+  const url = await embed('nats');
+  if (url) [env.NATS_URL, natsUp] = [url, true];
+}
+if (!redisUp && !given.redis) {
+  const url = await embed('redis');
+  if (url) [env.REDIS_URL, redisUp] = [url, true];
+}
 if (!natsUp || !redisUp) {
   if (!natsUp) console.error(HELP.nats.join('\n').replace('%s', env.NATS_URL));
   if (!redisUp) console.error(HELP.redis.join('\n').replace('%s', env.REDIS_URL));
   console.error('Then run `npm start` again.');
+  await closeEmbedded();
   process.exit(1);
+}
+
+/** Removes the throwaway servers (nothing when NATS and Redis were given or already running). */
+async function closeEmbedded() {
+  await Promise.allSettled(embedded.splice(0).map((server) => server.close()));
 }
 
 const children = new Map();
@@ -97,7 +144,7 @@ function run(name, entry, extraEnv = {}) {
       console.error(`${name} exited (${signal ?? code}); stopping the rest`);
       stop(1);
     } else if (children.size === 0) {
-      process.exit(process.exitCode ?? 0);
+      void closeEmbedded().then(() => process.exit(process.exitCode ?? 0));
     }
   });
   return child;
@@ -107,7 +154,7 @@ function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
-  if (children.size === 0) process.exit(code);
+  if (children.size === 0) void closeEmbedded().then(() => process.exit(code));
   for (const child of children.values()) child.kill('SIGTERM');
   setTimeout(() => {
     for (const child of children.values()) child.kill('SIGKILL');
@@ -147,7 +194,10 @@ run('gateway', 'services/gateway/src/main.ts');
 const ems = `http://127.0.0.1:${env.EMS_HTTP_PORT}`;
 const gw = `http://127.0.0.1:${env.GATEWAY_HTTP_PORT}`;
 const [emsReady, gwReady] = await Promise.all([ready(`${ems}/readyz`), ready(`${gw}/readyz`)]);
-if (stopping) process.exit(process.exitCode ?? 1);
+if (stopping) {
+  await closeEmbedded();
+  process.exit(process.exitCode ?? 1);
+}
 console.log(`
 ztna-tagsync is running (NATS ${env.NATS_URL}, Redis ${env.REDIS_URL}, config ${env.GATEWAY_CONFIG})
   EMS mock ${env.EMS_ID} (${env.EMS_SERIAL}): ${ems}   API docs ${ems}/docs/json   ${emsReady ? 'ready' : 'NOT ready yet, see its log'}${

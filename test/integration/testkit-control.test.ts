@@ -5,20 +5,11 @@ import { Redis } from 'ioredis';
 import { connect } from 'nats';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PC108, SSH } from './seed1-endpoint.js';
 
 // Reset and manual time through the kit's typed clients: seed 1 on frozen clocks, moved only by
 // POST /api/v1/clock/advance; the out-of-sync threshold on a gateway whose EMS never answers.
 
-const SSH = { proto: 'tcp', src: '192.168.30.108', sport: 54225, dst: '192.168.12.99', dport: 22 } as const;
-const PC108 = {
-  uid: 'FCT108',
-  hostname: 'pc108',
-  user: 'alice',
-  ips: ['192.168.30.108'],
-  macs: [],
-  tags: ['APP_SERVERS'],
-  online: true,
-};
 const stateOf = async (stack: ZtnaStack): Promise<string | undefined> =>
   (await stack.gateways[0]!.sessions()).sessions[0]?.state.join(' ');
 

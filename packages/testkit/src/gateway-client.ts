@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
-import type { gatewayApi } from '@ztna/gateway';
+import type { FeedEvent, gatewayApi } from '@ztna/gateway';
 import { TestkitError } from './errors.js';
+import { feedEvents, type EventsOptions } from './event-stream.js';
 import { HttpJson } from './http-json.js';
 
 export type PacketsInput = Static<typeof gatewayApi.PacketsBody>;
@@ -25,7 +26,7 @@ export class GatewayClient {
   constructor(
     readonly url: string,
     readonly gatewayId: string,
-    token?: string,
+    private readonly token?: string,
     /** The current seq of an EMS, for `waitForSync(emsId)` without a seq (the stack wires it). */
     private readonly emsSeq?: (emsId: number) => Promise<number>,
   ) {
@@ -96,6 +97,13 @@ export class GatewayClient {
       });
     }
     return reply.body as SyncWaitReply;
+  }
+  /**
+   * GET /api/v1/events (SSE): the event feed as an async iterator (`for await (const e of gw.events())`),
+   * reconnecting with `Last-Event-ID`; `since` replays the ring first. See `feedEvents` and docs/EVENTS.md.
+   */
+  events(options?: EventsOptions): AsyncGenerator<FeedEvent, void, undefined> {
+    return feedEvents(this.url, this.token, options);
   }
   /** GET /api/v2/monitor/firewall/session (FortiOS REST shape). */
   monitorSessions(query: SessionQuery = {}): Promise<MonitorReply> {

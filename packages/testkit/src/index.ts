@@ -4,6 +4,8 @@ export { startZtnaStack, type ZtnaStack } from './stack.js';
 export { emsSerial, type ZtnaStackOptions } from './stack-options.js';
 export * from './ems-client.js';
 export * from './gateway-client.js';
+export { feedEvents, type EventsOptions } from './event-stream.js';
+export type { FeedEvent, GatewayEventKind } from '@ztna/gateway';
 export {
   EmsMockContainer,
   GatewayContainer,

@@ -24,8 +24,8 @@ const ems: EmsSyncView = {
   appliedSeq: 0,
   state: 'in-sync',
   lastEventAt: null,
-  lastHeartbeatAt: null,
   refused: { refuted: 0, lastRefusal: null },
+  lastHeartbeatAt: null,
 };
 const address = {
   name: 'EMS1_ZTNA_APP',
@@ -141,8 +141,8 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
           appliedSeq: 0,
           state: 'in-sync',
           lastEventAt: null,
-          lastHeartbeatAt: null,
           refused: { refuted: 0, lastRefusal: null },
+          lastHeartbeatAt: null,
         },
       ],
     });

@@ -16,9 +16,9 @@ export class EmsStatus {
   state: EmsSyncState = 'in-sync';
   pendingCause: ResyncCause | undefined;
   lastEventAtMs: number | undefined;
-  readonly heartbeats = new HeartbeatWatch();
   /** The EMS's tenant id from its latest snapshot. */
   tenant: string | undefined;
+  readonly heartbeats = new HeartbeatWatch();
   private failures = 0;
   private nextAttemptMs = 0;
   private unreachableSinceMs: number | undefined;

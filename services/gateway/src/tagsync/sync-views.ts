@@ -1,7 +1,7 @@
 import type { EndpointRecord } from '../core/model/membership.js';
 import type { EmsStatus, EmsSyncState } from './ems-status.js';
-import type { EndpointState } from './endpoint-state.js';
 import type { ForgeryView } from './forgery-guard.js';
+import type { EndpointState } from './endpoint-state.js';
 import type { MembershipMirror } from './membership-mirror.js';
 import { endpointRecord } from './mirror-views.js';
 
@@ -60,9 +60,8 @@ export function endpointRecordList(
     const outOfSync = s.state === 'out-of-sync';
     const records = [...(mirror.records.get(emsId)?.values() ?? []), ...(flushed.get(emsId) ?? [])];
     for (const e of records) {
-      if (ip === undefined || e.ips.includes(ip)) {
+      if (ip === undefined || e.ips.includes(ip))
         out.push(endpointRecord({ id: emsId, serial: s.connector.serial, tenant: s.tenant }, e, outOfSync));
-      }
     }
   }
   return out;

@@ -200,8 +200,10 @@ export class TagSync {
   }
 
   syncStatus(): { revision: number; ems: EmsSyncView[] } {
-    const views = emsSyncViews(this.status.values(), this.mirror, (id) => this.forgeries.view(id));
-    return { revision: this.mirror.revision, ems: views };
+    return {
+      revision: this.mirror.revision,
+      ems: emsSyncViews(this.status.values(), this.mirror, (id) => this.forgeries.view(id)),
+    };
   }
 
   dynamicAddresses(): DynamicAddressMembers[] {

@@ -12,7 +12,6 @@ export const SyncReply = Type.Object({
       appliedSeq: Type.Integer(),
       state: Type.Union([Type.Literal('in-sync'), Type.Literal('resyncing'), Type.Literal('out-of-sync')]),
       lastEventAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
-      lastHeartbeatAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
       refused: Type.Optional(
         Type.Object(
           {
@@ -24,6 +23,7 @@ export const SyncReply = Type.Object({
           { description: 'events dead-lettered as forged or misdirected' },
         ),
       ),
+      lastHeartbeatAt: Type.Union([Type.String({ description: 'ISO 8601' }), Type.Null()]),
     }),
   ),
 });
@@ -61,8 +61,8 @@ export function syncRoutes(tagSync: Pick<TagSync, 'syncStatus' | 'dynamicAddress
             appliedSeq: e.appliedSeq,
             state: e.state,
             lastEventAt: e.lastEventAt,
-            lastHeartbeatAt: e.lastHeartbeatAt,
             refused: e.refused,
+            lastHeartbeatAt: e.lastHeartbeatAt,
           })),
         };
       },
