@@ -88,7 +88,12 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
   mkdirSync(logDir, { recursive: true });
 
   const newEms = (emsId: number): Promise<EmsMock> =>
-    createEmsMock({ nc, logger: emsLogger }, { emsId, serial: emsSerial(emsId), subjects });
+    // Gateways resync after most faults; with the default 60 s retention of frozen snapshots the EMS's
+    // limit of 4 copies refuses resyncs ("busy") for up to a minute, so the runner keeps them 5 s.
+    createEmsMock(
+      { nc, logger: emsLogger },
+      { emsId, serial: emsSerial(emsId), subjects, snapshotTtlMs: 5_000 },
+    );
   const ems = await Promise.all(Array.from({ length: options.ems }, (_, i) => newEms(i + 1)));
   const incarnations: LocalStack['incarnations'] = [];
   const retire = async (mock: EmsMock): Promise<LocalStack['incarnations'][number]> => ({

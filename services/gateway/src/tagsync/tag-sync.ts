@@ -168,7 +168,8 @@ export class TagSync {
     if (s.state === 'out-of-sync') s.owe('recovery');
     const applied = this.mirror.applied.get(hb.emsId);
     const cause = s.heartbeats.observe(hb, applied, this.deps.clock.now());
-    if (cause === undefined) return Promise.resolve(false);
+    // a resync already owed runs on its own backoff: the heartbeat adds no snapshot request to it
+    if (cause === undefined || s.pendingCause !== undefined) return Promise.resolve(false);
     this.deps.logger.warn(
       { emsId: hb.emsId, cause, heartbeatSeq: hb.seq, appliedSeq: applied?.seq },
       'EMS heartbeat ahead and no progress for two heartbeats; resyncing',
