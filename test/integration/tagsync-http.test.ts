@@ -32,6 +32,9 @@ describe('gateway HTTP: sync status, dynamic addresses, health, metrics', () => 
           appliedSeq: 1,
           state: 'in-sync',
           lastEventAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          // The test EMS sends no heartbeat; nothing was refused as forged.
+          lastHeartbeatAt: null,
+          refused: { refuted: 0, lastRefusal: null },
         },
       ],
     });
