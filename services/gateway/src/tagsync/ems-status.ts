@@ -1,11 +1,9 @@
+import { Backoff } from '@ztna/service-kit';
 import type { EmsConnector } from './event-check.js';
 import { HeartbeatWatch } from './heartbeat-watch.js';
 import type { ResyncCause } from './sequencer.js';
 
 export type EmsSyncState = 'in-sync' | 'resyncing' | 'out-of-sync';
-
-const FIRST_RETRY_MS = 500;
-const MAX_RETRY_MS = 30_000;
 
 /**
  * Sync bookkeeping of one EMS connector: whether a resync is owed, when to try next (exponential
@@ -19,7 +17,8 @@ export class EmsStatus {
   /** The EMS's tenant id from its latest snapshot. */
   tenant: string | undefined;
   readonly heartbeats = new HeartbeatWatch();
-  private failures = 0;
+  /** Delay before retrying a failed snapshot request: 500 ms doubling up to 30 s. */
+  private readonly retry = new Backoff({ firstDelayMs: 500, maxDelayMs: 30_000 });
   private nextAttemptMs = 0;
   private unreachableSinceMs: number | undefined;
   private lastReconcileMs: number;
@@ -54,7 +53,7 @@ export class EmsStatus {
   synced(now: number): void {
     this.state = 'in-sync';
     this.pendingCause = undefined;
-    this.failures = 0;
+    this.retry.reset();
     this.nextAttemptMs = 0;
     this.unreachableSinceMs = undefined;
     this.lastReconcileMs = now;
@@ -63,8 +62,7 @@ export class EmsStatus {
   /** A snapshot request failed: retry later with backoff, remembering since when the EMS is silent. */
   failed(now: number, cause: ResyncCause): void {
     this.unreachableSinceMs ??= now;
-    this.failures += 1;
-    this.nextAttemptMs = now + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+    this.nextAttemptMs = now + this.retry.next();
     this.lastReconcileMs = now;
     this.owe(cause);
   }
