@@ -70,6 +70,7 @@ try {
   );
   console.log(`applied seq ${status.ems[0]?.appliedSeq}, state ${status.ems[0]?.state}`);
   console.log(cpuNote(cpuBefore, cpuAfter, applied, 'events'));
+  console.log(`event feed: ${process.env.BENCH_FEED === 'off' ? 'off' : 'on'}`);
   console.log(machineNote());
 } finally {
   await kit.close();

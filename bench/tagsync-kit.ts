@@ -131,6 +131,8 @@ export async function startGateway(
     },
     {
       ...defaultConfig,
+      // BENCH_FEED=off runs without the event feed (as before it existed), for paired comparisons.
+      feed: process.env.BENCH_FEED !== 'off',
       gatewayId: 'bench',
       connectors: [{ id: 1, serial: SERIAL, name: 'ems1' }],
       subjectPrefix: kit.subjects.prefix,
