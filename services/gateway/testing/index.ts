@@ -15,3 +15,4 @@ export {
 export { publishReplies } from '../src/nats/reply-batch.js';
 export { APPLY_SCRIPT, ScriptArgs, packPairs } from '../src/redis/apply-script.js';
 export { createHttpServer, listen } from '../src/http/server.js';
+export { readSseIds } from './sse-ids.js';

@@ -86,4 +86,44 @@ describe('SnapshotBook (issue 14 item 6)', () => {
     expect(second).toMatchObject({ page: { seq: 7, page: 2, more: false, totalEndpoints: 12 } });
     expect('page' in second && second.page.endpoints).toHaveLength(2);
   });
+
+  it('at the copy limit a copy read to the end gives way to a new seq; copies still being read make it busy', () => {
+    const d = domain(12);
+    let now = 0;
+    const book = new SnapshotBook(d, { pageSize: 5, maxPageSize: 5, ttlMs: 60_000, maxCopies: 2 }, () => now);
+    const start = (): string => {
+      const a = book.answer(ask({}));
+      if (!('page' in a)) throw new Error(a.error);
+      return a.page.snapshotId!;
+    };
+    const readToEnd = (id: string): void => {
+      for (const page of [1, 2]) expect('page' in book.answer(ask({ snapshotId: id, page }))).toBe(true);
+    };
+    const first = start(); // seq 7
+    d.seq = 8;
+    now = 1;
+    const second = start();
+    readToEnd(first);
+    readToEnd(second);
+    d.seq = 9;
+    now = 2;
+    const third = start(); // takes the slot of seq 7, read to the end and asked least recently
+    expect(book.copies).toBe(2);
+    expect(book.answer(ask({ snapshotId: first, page: 2 }))).toMatchObject({
+      error: expect.stringMatching(/unknown or expired/),
+    });
+    expect(book.answer(ask({ snapshotId: second, page: 2 }))).toMatchObject({
+      page: { seq: 8, more: false },
+    });
+    d.seq = 10;
+    now = 3;
+    const fourth = start(); // seq 8 gives way; seq 9 (third) is still being read
+    expect(book.answer(ask({ snapshotId: third, page: 1 }))).toMatchObject({ page: { seq: 9, more: true } });
+    d.seq = 11;
+    expect(book.answer(ask({}))).toEqual({
+      error: 'busy: 2 frozen snapshot copies held (limit 2); retry later',
+    });
+    expect(book.answer(ask({ snapshotId: fourth, page: 0 }))).toMatchObject({ page: { seq: 10 } });
+    expect(d.copies).toBe(4);
+  });
 });

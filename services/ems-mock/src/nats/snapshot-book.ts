@@ -14,7 +14,11 @@ export interface SnapshotLimits {
   readonly maxPageSize: number;
   /** A snapshot is dropped this long after its last page was asked for, ms. */
   readonly ttlMs: number;
-  /** Most frozen copies kept at once (default 4); each new seq needs its own. */
+  /**
+   * Most frozen copies kept at once (default 4); each new seq needs its own. At the limit a new snapshot
+   * takes the slot of a copy read to its last page by all its readers (least recently asked first);
+   * only when every copy is still being read is it refused as busy.
+   */
   readonly maxCopies?: number;
   /** Most snapshot ids open at once, over all requesters (default 256). */
   readonly maxOpen?: number;
@@ -34,6 +38,8 @@ interface Frozen {
 interface Open {
   readonly frozen: Frozen;
   lastAskedAt: number;
+  /** Its last page (`more: false`) was served. */
+  read: boolean;
 }
 
 /** The answer to one request: a page or an error (never both). */
@@ -48,8 +54,8 @@ export type SnapshotAnswer =
  * The snapshot responder's bookkeeping, bounded whatever requesters do: a request is validated before
  * any work; page 0 freezes the domain only when no frozen copy of the current seq exists (concurrent
  * snapshots of one seq share one copy); at most `maxCopies` copies and `maxOpen` snapshot ids are
- * kept; each requester may start `perRequester` snapshots per `windowMs`. Over a limit → an error
- * answer naming it, no memory.
+ * kept, a copy read to the end giving way to a new one; each requester may start `perRequester`
+ * snapshots per `windowMs`. Over a limit → an error answer naming it, no memory.
  */
 export class SnapshotBook {
   private readonly open = new Map<string, Open>();
@@ -103,7 +109,7 @@ export class SnapshotBook {
         taken = true;
       }
       id = randomUUID();
-      open = { frozen, lastAskedAt: now };
+      open = { frozen, lastAskedAt: now, read: false };
       this.open.set(id, open);
     } else {
       open = this.open.get(id);
@@ -116,6 +122,8 @@ export class SnapshotBook {
     }
     const { frozen } = open;
     const start = request.page * size;
+    const more = start + size < frozen.endpoints.length;
+    if (!more) open.read = true;
     return {
       taken,
       page: {
@@ -125,7 +133,7 @@ export class SnapshotBook {
         snapshotId: id,
         page: request.page,
         endpoints: frozen.endpoints.slice(start, start + size),
-        more: start + size < frozen.endpoints.length,
+        more,
         totalEndpoints: frozen.endpoints.length,
       },
     };
@@ -161,7 +169,7 @@ export class SnapshotBook {
     if (this.open.size >= this.maxOpen) {
       return `busy: ${this.open.size} snapshots open (limit ${this.maxOpen}); retry later`;
     }
-    if (!this.current() && this.copies >= this.maxCopies) {
+    if (!this.current() && this.copies >= this.maxCopies && !this.releaseRead()) {
       return `busy: ${this.copies} frozen snapshot copies held (limit ${this.maxCopies}); retry later`;
     }
     recent.push(now);
@@ -176,6 +184,23 @@ export class SnapshotBook {
       if (frozen.seq === this.domain.seq && frozen.incarnation === this.domain.incarnation) return frozen;
     }
     return undefined;
+  }
+
+  /** Drops the least recently asked copy that all its readers read to the end; false when none is. */
+  private releaseRead(): boolean {
+    const copies = new Map<Frozen, { read: boolean; lastAskedAt: number }>();
+    for (const o of this.open.values()) {
+      const c = copies.get(o.frozen) ?? { read: true, lastAskedAt: 0 };
+      copies.set(o.frozen, { read: c.read && o.read, lastAskedAt: Math.max(c.lastAskedAt, o.lastAskedAt) });
+    }
+    let oldest: Frozen | undefined;
+    let oldestAt = Infinity;
+    for (const [frozen, c] of copies) {
+      if (c.read && c.lastAskedAt < oldestAt) [oldest, oldestAt] = [frozen, c.lastAskedAt];
+    }
+    if (oldest === undefined) return false;
+    for (const [id, o] of this.open) if (o.frozen === oldest) this.open.delete(id);
+    return true;
   }
 
   private expire(): void {

@@ -101,8 +101,14 @@ export class SseWriter {
     if (this.res.writableLength > this.options.maxBufferedBytes) this.cutOff();
   }
 
+  /**
+   * Resolves once the response takes more writes: at once unless the last write was refused
+   * (`writableNeedDrain`). Bytes queued after an accepted write (the first writes of a response sit
+   * corked until the next tick) never bring a `drain` event, so waiting on `writableLength` would wait
+   * for ever and hold every live event in `pending`.
+   */
   private drained(): Promise<void> {
-    if (this.closed || this.res.writableLength === 0) return Promise.resolve();
+    if (this.closed || !this.res.writableNeedDrain) return Promise.resolve();
     return new Promise((resolve) => {
       const done = (): void => {
         this.res.off('drain', done);
