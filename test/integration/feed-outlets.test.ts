@@ -2,6 +2,7 @@
 // consumer example of docs/EVENTS.md), 410 for an id the gateway does not have, syslog over UDP to a
 // collector the test starts, and the JetStream stream.
 import { createSocket } from 'node:dgram';
+import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ztna, gatewayEventsFilter } from '@ztna/proto';
 import { Latch, startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
@@ -108,6 +109,31 @@ describe('event feed outlets', () => {
     const bad = await stack.gwApi('GET', '/api/v1/events?types=sessions&waitMs=1');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/types/);
+  });
+
+  it('answers HEAD with the stream headers at once, and the connection serves the next request', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = (method: string, path: string) =>
+      new Promise<{ status: number; type: string | undefined; body: string }>((resolve, reject) => {
+        const req = request(`${stack.service.url}${path}`, { method, agent, timeout: 5_000 }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body }));
+        });
+        req.on('timeout', () => req.destroy(new Error(`${method} ${path}: no answer in 5 s`)));
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      const head = await ask('HEAD', '/api/v1/events?types=log');
+      expect(head).toMatchObject({ status: 200, body: '' });
+      expect(head.type).toMatch(/^text\/event-stream/);
+      const next = await ask('GET', '/healthz');
+      expect(next.status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('runs the consumer example of docs/EVENTS.md', async () => {

@@ -12,6 +12,14 @@ export interface SseWriterOptions {
   onCutOff(): void;
 }
 
+/** Response headers of an event stream. */
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+} as const;
+
 /** One event in the `text/event-stream` format: `id:`, `event:` (the kind), `data:` (JSON). */
 export function sseFrame(e: FeedEvent): string {
   return `id: ${e.id}\nevent: ${e.kind}\ndata: ${JSON.stringify(e)}\n\n`;
@@ -33,12 +41,7 @@ export class SseWriter {
     private readonly res: ServerResponse,
     private readonly options: SseWriterOptions,
   ) {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
+    res.writeHead(200, SSE_HEADERS);
     res.write('retry: 1000\n\n');
     res.on('close', () => this.close());
     this.heartbeat = setInterval(() => this.write(': ping\n\n'), options.heartbeatMs);

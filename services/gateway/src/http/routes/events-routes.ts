@@ -7,7 +7,7 @@ import type { FeedSnapshot } from '../../feed/feed-snapshot.js';
 import { gatewayErrorHandling, sendError } from '../error-reply.js';
 import { errorReplier, typeboxValidator } from '@ztna/service-kit';
 import { ErrorReply } from '../shared-schemas.js';
-import { SseWriter } from '../sse-writer.js';
+import { SSE_HEADERS, SseWriter } from '../sse-writer.js';
 
 const MAX_WAIT_MS = 30_000;
 const MAX_PAGE = 1000;
@@ -44,7 +44,8 @@ const LAST_EVENT_ID = /^\d{1,16}$/;
  * `?types=` to filter, `?since=<id>` or `Last-Event-ID` to replay from the ring first; 410
  * ZTNA_ERR_GONE with `oldestId` when that id is older than the ring (or from before a restart). With
  * `?waitMs=` it is a JSON long-poll instead: `{ events, lastEventId, oldestId }`, waiting up to `waitMs`
- * for at least one event after `since`, at most `limit` (≤ 1000) per page.
+ * for at least one event after `since`, at most `limit` (≤ 1000) per page. `HEAD` answers the
+ * stream's headers (or the error) at once, with no body.
  * `GET /api/v1/events/snapshot`: the state as of `lastEventId`, where a consumer starts over after 410.
  */
 export async function eventsRoutes(app: FastifyInstance, options: EventsRoutesOptions): Promise<void> {
@@ -81,6 +82,9 @@ export async function eventsRoutes(app: FastifyInstance, options: EventsRoutesOp
       const read =
         since === undefined ? { events: [] } : feed.ring.since(since, Number.MAX_SAFE_INTEGER, types);
       if ('gone' in read) return gone(reply, since!, read.oldestId, feed.lastId);
+      // HEAD: the stream's headers and no body. Node sends a HEAD response's headers only when it
+      // ends, so a stream left open would never answer, and would block the connection's next request.
+      if (request.method === 'HEAD') return reply.code(200).headers(SSE_HEADERS).send();
       reply.hijack();
       const writer = new SseWriter(reply.raw, {
         maxBufferedBytes: options.sseMaxBufferedBytes,
