@@ -4,7 +4,7 @@ import { Draft, type DraftSnapshot } from './draft.js';
 import { checkReferences, usersOf } from './integrity.js';
 import { parseKey } from './keys.js';
 import { inNamespace, type Namespace } from './references.js';
-import type { EntryKey, Field, Flat, SingletonSpec, TableSpec } from './schema.js';
+import type { EntryKey, Field, Flat, SectionSpec, SingletonSpec, TableSpec } from './schema.js';
 import { editList, moveEntry, nextFreeId } from './list-edits.js';
 import { resolveSection } from './section-path.js';
 import { splitStored, storedToFlat, withStored } from './stored-fields.js';
@@ -73,6 +73,22 @@ export class ConfigEditor {
   /** The section open at the top (`firewall policy`), for `show` inside a block. */
   get sectionPath(): string | undefined {
     return this.frames.find((f) => f.kind !== 'entry')?.spec.path;
+  }
+
+  /**
+   * The object open at the top for `show`/`get` inside a block: an entry opened by `edit` in a top-level
+   * table (with the entries before it) or a top-level singleton, as edited so far; else undefined.
+   */
+  get openObject():
+    { spec: SectionSpec; flat: Flat; key?: EntryKey; siblings: readonly unknown[] } | undefined {
+    const top = this.frames.at(-1);
+    if (top?.kind === 'singleton' && this.frames.length === 1)
+      return { spec: top.spec, flat: top.flat, siblings: [] };
+    if (top?.kind !== 'entry' || this.frames.length !== 2) return undefined;
+    const entries = [...top.store()];
+    const at = entries.findIndex(([k]) => k === top.key);
+    const siblings = (at < 0 ? entries : entries.slice(0, at)).map(([, v]) => v);
+    return { spec: top.spec, flat: top.flat, key: top.key, siblings };
   }
 
   /** The words FortiOS shows in the prompt: `settings`, `policy`, `3`; undefined at top level. */
