@@ -7,6 +7,7 @@ import { inNamespace, type Namespace } from './references.js';
 import type { EntryKey, Field, Flat, SectionSpec, SingletonSpec, TableSpec } from './schema.js';
 import { editList, moveEntry, nextFreeId } from './list-edits.js';
 import { resolveSection } from './section-path.js';
+import { cloneEntry, renameEntry } from './table-edits.js';
 import { splitStored, storedToFlat, withStored } from './stored-fields.js';
 import type { Statement, Token } from './tokenizer.js';
 import { resolveWord } from './words.js';
@@ -32,6 +33,8 @@ const VERBS = [
   'unselect',
   'delete',
   'move',
+  'rename',
+  'clone',
   'next',
   'end',
   'abort',
@@ -118,6 +121,12 @@ export class ConfigEditor {
       if (verb === 'edit') return this.edit(top, verbToken, args);
       if (verb === 'delete') return this.delete(top, verbToken, args);
       if (verb === 'move' && top.spec.movable === true) return this.move(top, verbToken, args);
+      if (verb === 'rename' || verb === 'clone') {
+        const open = { spec: top.spec, store: top.store, path: this.path() };
+        (verb === 'rename' ? renameEntry : cloneEntry)(this.draft, open, verbToken, args);
+        if (top.spec.namespace !== undefined) this.changed.add(top.spec.namespace);
+        return;
+      }
     } else {
       if (verb === 'next' && top.kind === 'entry') return this.next(verbToken);
       if (verb === 'set' || verb === 'select') return this.set(top, verbToken, args, 'set');
