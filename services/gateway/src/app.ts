@@ -28,9 +28,11 @@ import { gatewayKeys } from './redis/keys.js';
 import type { RedisClient } from './redis/redis-client.js';
 import { RedisStore } from './redis/redis-store.js';
 import { EngineSink } from './runtime/engine-sink.js';
+import { fctemsFollower } from './runtime/fctems-follower.js';
 import { startEngineTicker, type EngineTicker } from './runtime/engine-ticker.js';
 import { combineObservers, type TagSyncObserver } from './tagsync/ports.js';
 import { TagSync } from './tagsync/tag-sync.js';
+import type { EmsConnector } from './tagsync/event-check.js';
 import type { EventFeed } from './feed/event-feed.js';
 import { createFeedRuntime } from './runtime/feed-runtime.js';
 import { MembershipEvents } from './runtime/membership-events.js';
@@ -118,7 +120,10 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     clock,
     dirtySweepDelayMs: config.dirtySweepDelayMs,
     audit: config.audit,
-    onConfigApplied: (report) => metrics.configApplied(report),
+    onConfigApplied: (report) => {
+      metrics.configApplied(report);
+      followFctems(engine.config);
+    },
     ...(feed ? { events: feed } : {}),
   });
   const metrics = new GatewayMetrics(registry, engine);
@@ -146,7 +151,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       snapshots: new NatsSnapshotSource(deps.nc, {
         gatewayId: config.gatewayId,
         subjects,
-        connectors: config.connectors,
+        connectors: { get: (id): EmsConnector | undefined => tagSync.connectors.get(id) },
         timeoutMs: config.snapshotTimeoutMs,
         onInvalid: (emsId, reason) => logger.warn({ emsId, reason }, 'snapshot endpoint left out'),
       }),
@@ -170,6 +175,11 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
       outOfSyncPolicy: config.outOfSyncPolicy,
     },
   );
+  const followFctems = fctemsFollower({
+    initial: config.firewall.fctems,
+    tagSync,
+    onError: (err) => logger.warn({ err }, 'EMS connector change not applied to tag sync'),
+  });
   const consumer = new EventConsumer(deps.nc, {
     gatewayId: config.gatewayId,
     subjects,
@@ -261,7 +271,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   consumer.start();
   const heartbeats = listenForHeartbeats(deps.nc, {
     subject: subjects.heartbeatFilter,
-    connectors: config.connectors,
+    connectors: tagSync.connectors,
     onHeartbeat: (hb) => tagSync.heartbeat(hb),
     logger: logger.child({ component: 'heartbeat' }),
   });

@@ -9,6 +9,9 @@ import { factoryConfig } from './fortios/factory.js';
 import { parseConfigText } from './fortios/parse.js';
 import { parseRedisUrl } from './redis/redis-client.js';
 import type { EmsConnector } from './tagsync/event-check.js';
+import { connectorsOf } from './tagsync/fctems-connectors.js';
+
+export { connectorsOf } from './tagsync/fctems-connectors.js';
 
 /** The sample FortiOS config shipped with the gateway (seed-1 topology). */
 export const SAMPLE_CONFIG_PATH = fileURLToPath(new URL('../config/sample.conf', import.meta.url));
@@ -150,13 +153,6 @@ export function parseConnectors(text: string): { connectors: EmsConnector[]; pro
     }
   }
   return { connectors, problems };
-}
-
-/** The enabled `config endpoint-control fctems` entries as tag sync's EMS connectors. */
-export function connectorsOf(firewall: FirewallConfig): EmsConnector[] {
-  return [...firewall.fctems.values()]
-    .filter((e) => e.status)
-    .map((e) => ({ id: e.id, serial: e.serialNumber, name: e.name }));
 }
 
 /** Turns the environment's strings into the schema's types (numbers, booleans), defaults for the unset. */

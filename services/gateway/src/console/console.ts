@@ -12,8 +12,9 @@ import {
 } from './console-commands.js';
 import { grepOutput, splitPipe } from './console-grep.js';
 import { ConfigEditor, statementVerb } from '../fortios/editor.js';
-import { showConfig } from '../fortios/show.js';
-import { type Statement, tokenize } from '../fortios/tokenizer.js';
+import { showConfig, showEntry } from '../fortios/show.js';
+import { getText } from '../fortios/get-text.js';
+import { type Statement, type Token, tokenize } from '../fortios/tokenizer.js';
 import { defaultConsoleLimits, limitText, type ConsoleLimits, type LimitHit } from './console-limits.js';
 
 export interface ConsoleTarget {
@@ -73,6 +74,22 @@ function failure(err: unknown, outcome: string): string {
   throw err;
 }
 
+/**
+ * `show` or `get` typed inside a config block: the entry open by `edit` (or the singleton) as edited so
+ * far; `show` elsewhere in a block shows its section as it stands.
+ */
+function showOpen(editor: ConfigEditor, word: 'show' | 'get', at: Token): string {
+  const open = editor.openObject;
+  if (word === 'get') {
+    if (open === undefined) throw parseError(at, "'get' here needs an entry opened by 'edit'");
+    return getText(open.spec, open.flat, open.key);
+  }
+  if (open?.key !== undefined && open.spec.kind === 'table') {
+    return showEntry(open.spec, open.key, open.flat, open.siblings);
+  }
+  return showConfig(editor.result(), editor.sectionPath);
+}
+
 /** Index of the statement that closes a block `depth` levels deep, counting from `from`. */
 function endOfBlock(statements: readonly Statement[], from: number, depth: number): number {
   let open = depth;
@@ -110,12 +127,13 @@ export function createConsole(target: ConsoleTarget, options: ConsoleOptions = {
   const inBlock = (open: OpenBlock, statements: readonly Statement[], i: number): number => {
     const st = statements[i]!;
     if (st.tokens[0]?.text === '?') return (emit(helpText(CONFIG_HELP)), i);
-    if (
-      statementVerb(st) === undefined &&
-      st.tokens[0]?.text === 'show' &&
-      open.editor.sectionPath !== undefined
-    ) {
-      emit(showConfig(open.editor.result(), open.editor.sectionPath));
+    const word = statementVerb(st) === undefined ? st.tokens[0]?.text : undefined;
+    if ((word === 'show' || word === 'get') && st.tokens.length === 1) {
+      try {
+        emit(showOpen(open.editor, word, st.tokens[0]!));
+      } catch (err) {
+        emit(failure(err, 'nothing done, the config block stays open'));
+      }
       return i;
     }
     const verb = statementVerb(st);

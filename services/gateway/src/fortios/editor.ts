@@ -4,9 +4,10 @@ import { Draft, type DraftSnapshot } from './draft.js';
 import { checkReferences, usersOf } from './integrity.js';
 import { parseKey } from './keys.js';
 import { inNamespace, type Namespace } from './references.js';
-import type { EntryKey, Field, Flat, SingletonSpec, TableSpec } from './schema.js';
+import type { EntryKey, Field, Flat, SectionSpec, SingletonSpec, TableSpec } from './schema.js';
 import { editList, moveEntry, nextFreeId } from './list-edits.js';
 import { resolveSection } from './section-path.js';
+import { cloneEntry, renameEntry } from './table-edits.js';
 import { splitStored, storedToFlat, withStored } from './stored-fields.js';
 import type { Statement, Token } from './tokenizer.js';
 import { resolveWord } from './words.js';
@@ -32,6 +33,8 @@ const VERBS = [
   'unselect',
   'delete',
   'move',
+  'rename',
+  'clone',
   'next',
   'end',
   'abort',
@@ -75,6 +78,22 @@ export class ConfigEditor {
     return this.frames.find((f) => f.kind !== 'entry')?.spec.path;
   }
 
+  /**
+   * The object open at the top for `show`/`get` inside a block: an entry opened by `edit` in a top-level
+   * table (with the entries before it) or a top-level singleton, as edited so far; else undefined.
+   */
+  get openObject():
+    { spec: SectionSpec; flat: Flat; key?: EntryKey; siblings: readonly unknown[] } | undefined {
+    const top = this.frames.at(-1);
+    if (top?.kind === 'singleton' && this.frames.length === 1)
+      return { spec: top.spec, flat: top.flat, siblings: [] };
+    if (top?.kind !== 'entry' || this.frames.length !== 2) return undefined;
+    const entries = [...top.store()];
+    const at = entries.findIndex(([k]) => k === top.key);
+    const siblings = (at < 0 ? entries : entries.slice(0, at)).map(([, v]) => v);
+    return { spec: top.spec, flat: top.flat, key: top.key, siblings };
+  }
+
   /** The words FortiOS shows in the prompt: `settings`, `policy`, `3`; undefined at top level. */
   get promptLabel(): string | undefined {
     const top = this.frames.at(-1);
@@ -102,6 +121,12 @@ export class ConfigEditor {
       if (verb === 'edit') return this.edit(top, verbToken, args);
       if (verb === 'delete') return this.delete(top, verbToken, args);
       if (verb === 'move' && top.spec.movable === true) return this.move(top, verbToken, args);
+      if (verb === 'rename' || verb === 'clone') {
+        const open = { spec: top.spec, store: top.store, path: this.path() };
+        (verb === 'rename' ? renameEntry : cloneEntry)(this.draft, open, verbToken, args);
+        if (top.spec.namespace !== undefined) this.changed.add(top.spec.namespace);
+        return;
+      }
     } else {
       if (verb === 'next' && top.kind === 'entry') return this.next(verbToken);
       if (verb === 'set' || verb === 'select') return this.set(top, verbToken, args, 'set');

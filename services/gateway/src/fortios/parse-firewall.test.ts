@@ -1,6 +1,7 @@
 import { ipv4ToInt } from '@ztna/proto';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from './parse.js';
+import { showConfig } from './show.js';
 import { lines, twoPorts } from '../../testing/test-helpers.js';
 
 const ip = ipv4ToInt;
@@ -94,6 +95,28 @@ describe('parseConfigText: routes, addresses, groups and services', () => {
     });
     expect(c.addresses.get('MAC_EMS1_ZTNA_APP_SERVERS')).toMatchObject({ macAddr: true });
     expect(c.addresses.get('all')).toEqual({ name: 'all', type: 'ipmask', subnet: { addr: 0, masklen: 0 } });
+  });
+
+  // FortiOS 7.x config backups carry the factory object FCTEMS_ALL_FORTICLOUD_SERVERS as
+  // `set uuid …` / `set type dynamic` / `set sub-type ems-tag` with no obj-tag; it pastes and shows back
+  it('firewall address: a dynamic ems-tag object without obj-tag (FCTEMS_ALL_FORTICLOUD_SERVERS)', () => {
+    const text = lines(
+      'config firewall address',
+      '    edit "FCTEMS_ALL_FORTICLOUD_SERVERS"',
+      '        set uuid 94f4fec4-9ba7-51eb-acbf-5d2685a0fee6',
+      '        set type dynamic',
+      '        set sub-type ems-tag',
+      '    next',
+      'end',
+    );
+    const c = parseConfigText(text);
+    expect(c.addresses.get('FCTEMS_ALL_FORTICLOUD_SERVERS')).toMatchObject({
+      type: 'dynamic',
+      subType: 'ems-tag',
+      macAddr: false,
+    });
+    expect(c.addresses.get('FCTEMS_ALL_FORTICLOUD_SERVERS')).not.toHaveProperty('objTag');
+    expect(showConfig(c, 'firewall address FCTEMS_ALL_FORTICLOUD_SERVERS')).toBe(text);
   });
 
   it('firewall addrgrp (nested), external resource, append and unselect', () => {

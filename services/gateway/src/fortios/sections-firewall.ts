@@ -81,15 +81,14 @@ export const firewallAddress: TableSpec = {
         requireSet(flat, at, what, [['fqdn', 'fqdn']]);
         return Object.freeze({ name, type: 'fqdn', fqdn: get<string>(flat, 'fqdn'), ...withComment(flat) });
       case 'dynamic':
-        requireSet(flat, at, what, [
-          ['sub-type', 'subType'],
-          ['obj-tag', 'objTag'],
-        ]);
+        // obj-tag may stay unset: FortiOS's own FCTEMS_ALL_FORTICLOUD_SERVERS (and the EMS-synced tag
+        // objects) are `set type dynamic` + `set sub-type ems-tag` alone in FortiOS 7.x config backups
+        requireSet(flat, at, what, [['sub-type', 'subType']]);
         return Object.freeze({
           name,
           type: 'dynamic',
           subType: 'ems-tag',
-          objTag: get<string>(flat, 'objTag'),
+          ...(flat.objTag === undefined ? {} : { objTag: get<string>(flat, 'objTag') }),
           macAddr: flat.objType === 'mac',
           ...withComment(flat),
         });

@@ -54,13 +54,31 @@ function tableLines(
   const lines: string[] = [];
   const siblings = [...before];
   for (const [key, entry] of entries) {
-    lines.push(`${pad(depth)}edit ${keyText(key)}`);
     const flat = { ...spec.flatten(entry), ...storedToFlat(entry) };
-    append(lines, setLines(spec.fields, flat, spec.blank(key, siblings), depth + 1, full));
-    lines.push(`${pad(depth)}next`);
+    append(lines, entryLines(spec, key, flat, siblings, depth, full));
     siblings.push(entry);
   }
   return lines;
+}
+
+function entryLines(
+  spec: TableSpec,
+  key: EntryKey,
+  flat: Flat,
+  siblings: readonly unknown[],
+  depth: number,
+  full: boolean,
+): string[] {
+  const sets = setLines(spec.fields, flat, spec.blank(key, siblings), depth + 1, full);
+  return [`${pad(depth)}edit ${keyText(key)}`, ...sets, `${pad(depth)}next`];
+}
+
+/**
+ * FortiOS `show` inside `edit <key>`: that entry alone, as it stands while edited (changes not yet
+ * committed by `next` included), wrapped in its `config` line. `siblings` are the entries before it.
+ */
+export function showEntry(spec: TableSpec, key: EntryKey, flat: Flat, siblings: readonly unknown[]): string {
+  return [`config ${spec.path}`, ...entryLines(spec, key, flat, siblings, 1, false), 'end', ''].join('\n');
 }
 
 function sectionLines(spec: SectionSpec, draft: Draft, full: boolean, only?: EntryKey): string[] {

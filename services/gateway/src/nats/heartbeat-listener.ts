@@ -19,17 +19,17 @@ export function listenForHeartbeats(
   nc: NatsConnection,
   options: {
     readonly subject: string;
-    readonly connectors: readonly EmsConnector[];
+    /** The connectors consumed, read at every heartbeat (they change with live `fctems` edits). */
+    readonly connectors: Pick<ReadonlyMap<number, EmsConnector>, 'get'>;
     readonly onHeartbeat: (hb: EmsHeartbeat) => Promise<unknown>;
     readonly logger: Logger;
   },
 ): HeartbeatListener {
-  const connectors = new Map(options.connectors.map((c) => [c.id, c]));
   const counts = { taken: 0, refused: 0 };
   const sub: Subscription = nc.subscribe(options.subject, {
     callback: (err, msg) => {
       if (err) return;
-      const checked = checkHeartbeat(msg.data, msg.subject, connectors);
+      const checked = checkHeartbeat(msg.data, msg.subject, options.connectors);
       if ('problem' in checked) {
         if (counts.refused++ === 0) {
           options.logger.warn(

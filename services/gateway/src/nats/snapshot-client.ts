@@ -9,7 +9,8 @@ import type { EmsSnapshot } from '../tagsync/snapshot-diff.js';
 export interface SnapshotClientOptions {
   readonly gatewayId: string;
   readonly subjects: Subjects;
-  readonly connectors: readonly EmsConnector[];
+  /** The connectors consumed, read at every page (they change with live `fctems` edits). */
+  readonly connectors: Pick<ReadonlyMap<number, EmsConnector>, 'get'>;
   /** Per page request, ms (default 5000). */
   readonly timeoutMs?: number;
   /** Endpoints per page asked for (default 2000; the EMS caps it at 5000). */
@@ -26,14 +27,10 @@ const MAX_RESTARTS = 3;
  * typed error when the EMS does not answer, names another EMS or serial, or pages disagree.
  */
 export class NatsSnapshotSource implements SnapshotSource {
-  private readonly connectors: Map<number, EmsConnector>;
-
   constructor(
     private readonly nc: NatsConnection,
     private readonly options: SnapshotClientOptions,
-  ) {
-    this.connectors = new Map(options.connectors.map((c) => [c.id, c]));
-  }
+  ) {}
 
   async fetch(emsId: number): Promise<EmsSnapshot> {
     for (let restart = 0; ; restart++) {
@@ -95,7 +92,7 @@ export class NatsSnapshotSource implements SnapshotSource {
   }
 
   private checkPage(emsId: number, reply: ztna.v1.Snapshot, page: number, first?: ztna.v1.Snapshot): void {
-    const serial = this.connectors.get(emsId)?.serial;
+    const serial = this.options.connectors.get(emsId)?.serial;
     const wrong = (field: string, value: unknown, want: unknown): GatewayError =>
       this.error(
         emsId,

@@ -24,7 +24,8 @@ export class EmsStatus {
   private lastReconcileMs: number;
 
   constructor(
-    readonly connector: EmsConnector,
+    /** Replaced when the connector is renamed (same serial). */
+    public connector: EmsConnector,
     now: number,
   ) {
     this.lastReconcileMs = now;

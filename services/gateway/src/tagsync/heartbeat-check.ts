@@ -23,7 +23,7 @@ const problem = (field: string, value: unknown, reason: string): { problem: stri
 export function checkHeartbeat(
   data: Uint8Array,
   subject: string,
-  connectors: ReadonlyMap<number, EmsConnector>,
+  connectors: Pick<ReadonlyMap<number, EmsConnector>, 'get'>,
 ): { heartbeat: EmsHeartbeat } | { problem: string } {
   if (data.length > MAX_HEARTBEAT_BYTES) {
     return problem('heartbeat', `${data.length} bytes`, `must be at most ${MAX_HEARTBEAT_BYTES} bytes`);

@@ -69,7 +69,8 @@ export class TagSync {
   private lastEmitted = 0;
   private readonly lock = new AsyncLock();
   private readonly status = new Map<number, EmsStatus>();
-  private readonly connectors: ReadonlyMap<number, EmsConnector>;
+  private readonly byId: Map<number, EmsConnector>;
+  private started = false;
   private readonly inFlight = new Map<number, Promise<boolean>>();
   private readonly flushed = new Map<number, EndpointState[]>();
   private readonly loggedKinds = new Set<RefusalKind>();
@@ -80,9 +81,14 @@ export class TagSync {
     private readonly deps: TagSyncDeps,
     private readonly config: TagSyncConfig,
   ) {
-    this.connectors = new Map(config.connectors.map((c) => [c.id, c]));
+    this.byId = new Map(config.connectors.map((c) => [c.id, c]));
     const now = deps.clock.now();
     for (const c of config.connectors) this.status.set(c.id, new EmsStatus(c, now));
+  }
+
+  /** The EMS connectors consumed now, by id (a live view: {@link setConnectors} changes it). */
+  get connectors(): ReadonlyMap<number, EmsConnector> {
+    return this.byId;
   }
 
   get revision(): number {
@@ -92,11 +98,76 @@ export class TagSync {
   /** Loads the mirror from the store, hands it to the sink as one change, and owes a resync to every EMS without state. */
   async start(): Promise<void> {
     await this.lock.run(async () => {
-      this.mirror = MembershipMirror.fromLoaded(await this.deps.store.load([...this.connectors.keys()]));
+      this.mirror = MembershipMirror.fromLoaded(await this.deps.store.load([...this.byId.keys()]));
       this.lastEmitted = this.mirror.revision;
       if (this.mirror.revision > 0) this.emit(fullChange(this.mirror));
       this.oweMissing();
+      this.started = true;
     });
+  }
+
+  /**
+   * Makes `next` the connectors consumed (a live `config endpoint-control fctems` edit); a connector whose
+   * serial changed counts as removed and added, one only renamed keeps its state. An added one takes the path of a startup
+   * connector: what the store holds for it is loaded, then a snapshot is owed (`no-state`, or `reconcile`
+   * over stored state) and tried at once; its events, heartbeats and snapshots are taken from now on.
+   * A removed one is no longer consumed (its events are dead-lettered as `unknown-ems`, as those of any
+   * unconfigured EMS) and its endpoint records are dropped, so its dynamic addresses lose their members
+   * while the address objects stay. Source: the FortiOS log reference, 45120
+   * LOG_ID_EC_INVALID_EMS_TAG_REFERENCED "EMS Tag dynamic firewall address cannot be removed" (FortiOS
+   * removes an EMS's tag addresses with its connector, except those still referenced), and the FortiADC
+   * CLI reference (`config endpoint-control tag`: tags still in use stay after the connector is deleted);
+   * the simulator keeps every object, since policies may name it, and drops only the members. Resolves when the store holds the change and the first snapshot
+   * attempt of every added connector has ended; rejects when the store is unavailable.
+   */
+  async setConnectors(next: readonly EmsConnector[]): Promise<void> {
+    const wanted = new Map(next.map((c) => [c.id, c]));
+    const removed = [...this.byId.values()]
+      .filter((c) => wanted.get(c.id)?.serial !== c.serial)
+      .map((c) => c.id);
+    const added = next.filter((c) => this.byId.get(c.id)?.serial !== c.serial);
+    for (const c of next) {
+      const s = this.status.get(c.id);
+      if (s === undefined || s.connector.serial !== c.serial) continue;
+      this.byId.set(c.id, c);
+      s.connector = c;
+    }
+    for (const emsId of removed) {
+      this.byId.delete(emsId);
+      this.status.delete(emsId);
+      this.toldState.delete(emsId);
+      this.flushed.delete(emsId);
+    }
+    const now = this.deps.clock.now();
+    for (const c of added) {
+      this.byId.set(c.id, c);
+      this.status.set(c.id, new EmsStatus(c, now));
+    }
+    if (removed.length + added.length > 0) {
+      this.deps.logger.info(
+        { added: added.map((c) => c.id), removed, consumed: [...this.byId.keys()] },
+        'EMS connectors changed',
+      );
+    }
+    // before start() the load of the mirror takes every connector as it is then
+    if (!this.started) return;
+    for (const emsId of removed) await this.commitWith((draft) => dropRecords(draft, emsId));
+    if (added.length === 0) return;
+    await this.lock.run(async () => {
+      const stored = await this.deps.store.load(added.map((c) => c.id));
+      const holds = stored.applied.size > 0 || [...stored.records.values()].some((r) => r.size > 0);
+      if (holds || stored.revision !== this.mirror.revision) await this.reload();
+    });
+    await Promise.all(
+      added.map((c) => {
+        const s = this.status.get(c.id);
+        if (s === undefined) return false;
+        const cause = this.mirror.applied.has(c.id) ? 'reconcile' : 'no-state';
+        s.owe(cause);
+        this.tellState(c.id, cause);
+        return this.resync(c.id, cause);
+      }),
+    );
   }
 
   /** Decides every message of a batch, in order; throws (deciding nothing) when the store is unavailable. */
@@ -104,7 +175,7 @@ export class TagSync {
     const decisions: Decision[] = messages.map(() => 'ack');
     let rest: Sequenced[] = [];
     messages.forEach((m, index) => {
-      const checked = checkEnvelope(m.data, m.subject, this.connectors);
+      const checked = checkEnvelope(m.data, m.subject, this.byId);
       const refuted = 'refusal' in checked ? undefined : this.forgeries.known(checked.envelope);
       if ('refusal' in checked) this.deadLetter(m, checked.refusal);
       else if (refuted) this.refuse(m, checked.envelope.emsId, refuted);
@@ -116,9 +187,11 @@ export class TagSync {
     const resynced = new Set<number>();
     while (rest.length > 0) {
       const events = rest;
-      const { stop, emitted } = await this.commitWith((draft) =>
-        planBatch(draft, events, { blocked, decisions, observer: this.deps.observer }),
-      );
+      const { stop, emitted } = await this.commitWith((draft) => {
+        // a connector removed while this batch waited: its events are nak'ed, then refused as unknown-ems
+        for (const { envelope } of events) if (!this.status.has(envelope.emsId)) blocked.add(envelope.emsId);
+        return planBatch(draft, events, { blocked, decisions, observer: this.deps.observer });
+      });
       if (emitted.length > 0) this.deps.observer.applied(emitted.length, emitted, this.deps.clock.now());
       if (!stop) break;
       const { emsId, cause } = stop;
@@ -132,7 +205,12 @@ export class TagSync {
         continue;
       }
       rest = rest.slice(stop.at);
-      this.status.get(emsId)!.owe(cause);
+      const s = this.status.get(emsId);
+      if (s === undefined) {
+        blocked.add(emsId);
+        continue;
+      }
+      s.owe(cause);
       this.tellState(emsId, cause);
       if (await this.resync(emsId, cause)) resynced.add(emsId);
       else blocked.add(emsId);
@@ -192,7 +270,8 @@ export class TagSync {
   resync(emsId: number, cause: ResyncCause): Promise<boolean> {
     const running = this.inFlight.get(emsId);
     if (running) return running;
-    const s = this.status.get(emsId)!;
+    const s = this.status.get(emsId);
+    if (s === undefined) return Promise.resolve(false);
     if (s.pendingCause !== undefined && !s.attemptDue(this.deps.clock.now())) return Promise.resolve(false);
     const attempt = this.runResync(emsId, cause, s).finally(() => this.inFlight.delete(emsId));
     this.inFlight.set(emsId, attempt);
@@ -227,11 +306,14 @@ export class TagSync {
       this.deps.logger.warn({ err, emsId, cause }, 'EMS snapshot request failed; retrying with backoff');
       return false;
     }
-    await this.commitWith((draft) => {
+    const current = await this.commitWith((draft) => {
+      if (this.status.get(emsId) !== s) return false; // the connector was removed or replaced meanwhile
       const applied = draft.appliedState(emsId);
       const behind = applied?.incarnation === snapshot.incarnation && applied.seq > snapshot.seq;
       if (!behind) diffSnapshot(draft, snapshot);
+      return true;
     });
+    if (!current) return false;
     this.flushed.delete(emsId);
     if (snapshot.tenant !== undefined) s.tenant = snapshot.tenant;
     s.synced(this.deps.clock.now());
@@ -251,10 +333,7 @@ export class TagSync {
     this.deps.logger.warn({ emsId, policy: this.config.outOfSyncPolicy }, 'EMS out of sync');
     if (this.config.outOfSyncPolicy !== 'flush') return;
     const records = [...(this.mirror.records.get(emsId)?.values() ?? [])];
-    await this.commitWith((draft) => {
-      for (const uid of draft.uids(emsId)) draft.put(emsId, uid, undefined);
-      draft.setApplied(emsId, undefined);
-    });
+    await this.commitWith((draft) => dropRecords(draft, emsId));
     this.flushed.set(emsId, records);
   }
 
@@ -293,10 +372,7 @@ export class TagSync {
     const before = this.mirror;
     const preferred = new Map(before.preferredIds);
     for (const a of before.addresses.values()) preferred.set(a.name, a.id);
-    const after = MembershipMirror.fromLoaded(
-      await this.deps.store.load([...this.connectors.keys()]),
-      preferred,
-    );
+    const after = MembershipMirror.fromLoaded(await this.deps.store.load([...this.byId.keys()]), preferred);
     if (after.revision <= this.lastEmitted) {
       const bumped = await this.deps.store.apply(after.draft().plan(), after.revision, this.lastEmitted + 1);
       if ('conflict' in bumped)
@@ -362,4 +438,10 @@ export class TagSync {
     }
     this.deps.deadLetters.publish(m.subject, m.data, reason);
   }
+}
+
+/** Drops every endpoint record of an EMS and its applied state (flush, connector removed). */
+function dropRecords(draft: MembershipDraft, emsId: number): void {
+  for (const uid of draft.uids(emsId)) draft.put(emsId, uid, undefined);
+  draft.setApplied(emsId, undefined);
 }

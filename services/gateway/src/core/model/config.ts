@@ -85,7 +85,8 @@ export type FirewallAddress = WithStoredAttributes &
         readonly name: string;
         readonly type: 'dynamic';
         readonly subType: 'ems-tag';
-        readonly objTag: string;
+        /** Unset on FortiOS's own FCTEMS_ALL_FORTICLOUD_SERVERS. */
+        readonly objTag?: string;
         readonly macAddr: boolean;
         readonly comment?: string;
       }
