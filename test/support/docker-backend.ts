@@ -3,9 +3,11 @@ import { serverArgs, type Backend } from './backend.js';
 import type { ServerKind } from './probe.js';
 
 const CONTAINER_PORT = { nats: 4222, redis: 6379 } as const;
-// Log lines, not the default port check: that one runs a shell inside the container, and FROM-scratch
-// images have none.
-const READY_LINE = { nats: /Server is ready/, redis: /Ready to accept connections/ } as const;
+/**
+ * The log line each server prints when it accepts clients: wait for it, not for the default port check
+ * (that one runs a shell inside the container, and FROM-scratch images have none).
+ */
+export const READY_LINE = { nats: /Server is ready/, redis: /Ready to accept connections/ } as const;
 
 /**
  * A server in a container (testcontainers). The host port is chosen by the caller (a free random port)

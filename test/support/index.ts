@@ -3,6 +3,8 @@ export { waitFor, Latch, type WaitOptions } from './wait.js';
 export { TcpProxy, type CutMode } from './tcp-proxy.js';
 export { probeServer, type ServerKind } from './probe.js';
 export { defaultImages, natsImage, redisImage } from './images.js';
+export { READY_LINE } from './docker-backend.js';
+export { serverArgs } from './backend.js';
 export { uniqueId, testSubjects } from './isolation.js';
 export { startNatsCluster, type NatsCluster, type NatsClusterMember } from './nats-cluster.js';
 export { startRedisCluster, type RedisCluster, type RedisClusterMember } from './redis-cluster.js';

@@ -22,3 +22,5 @@ export { clientErrorReplier } from './client-error.js';
 export { JSON_DEPTH_LIMIT, jsonDepthExceeds } from './json-depth.js';
 export { advanceInSteps, clockControl, every, type ClockControl } from './manual-time.js';
 export { ClockAdvanceBody, ClockReply, clockRoutes, MAX_ADVANCE_MS } from './clock-routes.js';
+export { createServiceLogger, serviceLoggerOptions, type ServiceLoggerOptions } from './logger.js';
+export { assertNatsVersion, compareVersions, MIN_NATS_VERSION, NatsVersionError } from './nats-version.js';

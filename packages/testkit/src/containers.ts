@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { natsImage, redisImage } from '@ztna/test';
+import { READY_LINE, natsImage, redisImage, serverArgs } from '@ztna/test';
 import {
   GenericContainer,
   Network,
@@ -93,18 +93,20 @@ export async function startContainers(o: ResolvedOptions): Promise<ContainerPart
   try {
     network = await new Network().start();
     const nats = await new GenericContainer(o.images?.nats ?? natsImage())
-      .withCommand(['-js', '-sd', '/data'])
+      .withCommand(serverArgs('nats', 4222, '/data'))
       .withNetwork(network)
       .withNetworkAliases('nats')
       .withExposedPorts(4222)
-      .withWaitStrategy(Wait.forListeningPorts())
+      .withWaitStrategy(Wait.forLogMessage(READY_LINE.nats))
       .start();
     started.push(nats);
+    // serverArgs: no persistence, protected mode off (the services reach it from other containers)
     const redis = await new GenericContainer(o.images?.redis ?? redisImage())
+      .withCommand(serverArgs('redis', 6379, '/data'))
       .withNetwork(network)
       .withNetworkAliases('redis')
       .withExposedPorts(6379)
-      .withWaitStrategy(Wait.forListeningPorts())
+      .withWaitStrategy(Wait.forLogMessage(READY_LINE.redis))
       .start();
     started.push(redis);
     const common = { CLOCK: o.clock, LOG_LEVEL: o.logLevel === 'silent' ? 'warn' : o.logLevel };

@@ -38,6 +38,8 @@ export const EmsMockSettings = Type.Object(
     snapshotTtlMs: Int(1000, 86_400_000),
     /** Heartbeat period (id, incarnation, seq on the heartbeat subject), ms; 0 turns it off. */
     heartbeatIntervalMs: Int(0, 60_000),
+    /** One info line per HTTP request ("incoming request", "request completed"); off by default. */
+    logRequests: Type.Boolean(),
   },
   { additionalProperties: false },
 );
@@ -83,6 +85,7 @@ export const defaultConfig: Readonly<Omit<EmsMockConfig, 'serial'>> = Object.fre
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
   heartbeatIntervalMs: 1000,
+  logRequests: false,
 });
 
 /** Defaults of the process-level settings main.ts reads (the instance defaults are `defaultConfig`). */
@@ -153,12 +156,13 @@ const ENV_NAMES: Record<string, string> = {
   apiToken: 'EMS_API_TOKEN',
   streamReplicas: 'STREAM_REPLICAS',
   heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
+  logRequests: 'LOG_REQUESTS',
 };
 
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
+ * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL, LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
  * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
@@ -169,6 +173,14 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
     if (raw === undefined || raw === '') return fallback;
     if (/^\d+$/.test(raw.trim())) return Number(raw);
     problems.push(`${name} ${preview(raw)}: must be an integer`);
+    return fallback;
+  };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`${name} ${preview(env[name])}: must be true or false`);
     return fallback;
   };
   const natsUrl = env.NATS_URL || defaults.natsUrl;
@@ -206,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       apiToken: env.EMS_API_TOKEN || undefined,
       streamReplicas: number('STREAM_REPLICAS', defaultConfig.streamReplicas),
       heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaultConfig.heartbeatIntervalMs),
+      logRequests: boolean('LOG_REQUESTS', defaultConfig.logRequests),
     });
   } catch (err) {
     const named = (err as Error).message.replace(/^invalid config: /, '');

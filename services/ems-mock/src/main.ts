@@ -1,15 +1,12 @@
 import { connect } from 'nats';
 import { natsServerOptions } from '@ztna/proto';
-import { ManualClock, systemClock } from '@ztna/service-kit';
-import pino from 'pino';
+import { assertNatsVersion, createServiceLogger, ManualClock, systemClock } from '@ztna/service-kit';
 import { createEmsMock } from './app.js';
 import { loadConfig } from './config.js';
 
-const bootLogger = pino({ name: 'ems-mock' });
-
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = pino({ name: 'ems-mock', level: config.logLevel });
+  const logger = createServiceLogger({ name: 'ems-mock', level: config.logLevel });
   const nc = await connect({
     ...natsServerOptions(config.natsUrl),
     name: `ems-mock-${config.emsId}`,
@@ -18,7 +15,13 @@ async function main(): Promise<void> {
     reconnectJitter: 250,
     waitOnFirstConnect: true,
   });
-  logger.info({ server: nc.getServer() }, 'NATS connected');
+  logger.info({ server: nc.getServer(), version: nc.info?.version }, 'NATS connected');
+  try {
+    assertNatsVersion(nc.info, nc.getServer());
+  } catch (err) {
+    await nc.close();
+    throw err;
+  }
   // The clients' settings stay here; the composition root takes only the instance's own config.
   const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
   const { natsUrl: _natsUrl, logLevel: _logLevel, clock: _clock, ...instance } = config;
@@ -39,6 +42,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  bootLogger.fatal({ err }, 'EMS mock failed to start');
+  createServiceLogger({ name: 'ems-mock' }).fatal({ err }, 'EMS mock failed to start');
   process.exit(1);
 });

@@ -219,7 +219,13 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
     { name: 'consumer', ready: () => consumer.ready, reason: () => consumer.notReadyReason },
   ];
   const http = createHttpServer(
-    { host: config.httpHost, port: config.httpPort, token: config.apiToken, logger },
+    {
+      host: config.httpHost,
+      port: config.httpPort,
+      token: config.apiToken,
+      logRequests: config.logRequests,
+      logger,
+    },
     [
       healthRoutes(checks, registry),
       syncRoutes(tagSync),

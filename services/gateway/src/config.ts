@@ -44,6 +44,10 @@ const Settings = Type.Object({
     LOG_LEVELS.map((l) => Type.Literal(l)),
     { env: 'LOG_LEVEL' },
   ),
+  logRequests: Type.Boolean({
+    env: 'LOG_REQUESTS',
+    description: 'one info line per HTTP request ("incoming request", "request completed")',
+  }),
   configPath: Type.String({ minLength: 1, env: 'GATEWAY_CONFIG' }),
   audit: Type.Boolean({ env: 'GATEWAY_AUDIT' }),
   dirtySweepDelayMs: Type.Integer({
@@ -99,6 +103,7 @@ export const defaultConfig = Object.freeze({
   batchSize: 1000,
   snapshotTimeoutMs: 5000,
   logLevel: 'info',
+  logRequests: false,
   configPath: SAMPLE_CONFIG_PATH,
   audit: false,
   dirtySweepDelayMs: 10_000,

@@ -1,8 +1,13 @@
 import { natsServerOptions } from '@ztna/proto';
-import { ManualClock, retrying, systemClock } from '@ztna/service-kit';
+import {
+  assertNatsVersion,
+  createServiceLogger,
+  ManualClock,
+  retrying,
+  systemClock,
+} from '@ztna/service-kit';
 import { Cluster } from 'ioredis';
 import { connect } from 'nats';
-import { pino } from 'pino';
 import { createGateway } from './app.js';
 import { loadConfig } from './config.js';
 import { connectRedis, redisCause, type RedisClient } from './redis/redis-client.js';
@@ -16,7 +21,7 @@ const config = (() => {
     process.exit(2);
   }
 })();
-const logger = pino({ level: config.logLevel, name: 'gateway' });
+const logger = createServiceLogger({ name: 'gateway', level: config.logLevel });
 
 const nc = await connect({
   ...natsServerOptions(config.natsUrl),
@@ -25,6 +30,13 @@ const nc = await connect({
   maxReconnectAttempts: -1,
   reconnectTimeWait: 1000,
 });
+try {
+  assertNatsVersion(nc.info, nc.getServer());
+} catch (err) {
+  logger.fatal({ err }, (err as Error).message);
+  await nc.close();
+  process.exit(1);
+}
 // A cluster is told by several seed nodes or by the one node's INFO; wait for it to answer that.
 const redis: RedisClient = await retrying(
   () => connectRedis(config.redisUrl, { redisOptions: { maxRetriesPerRequest: 3 } }),

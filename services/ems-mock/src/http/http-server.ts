@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   clientErrorReplier,
   clockRoutes,
@@ -39,6 +39,7 @@ export async function buildHttpApp(
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
+    logController: new LogController({ disableRequestLogging: !config.logRequests }),
     frameworkErrors: errorReplier(errors),
     clientErrorHandler: clientErrorReplier(errors.prefix),
   });

@@ -184,3 +184,21 @@ describe('gateway HTTP server (tag sync routes and the API on one instance)', ()
     expect(warnings.map((w) => (w as Error & { code?: string }).code)).not.toContain('FSTDEP023');
   });
 });
+
+describe('gateway HTTP server with LOG_REQUESTS', () => {
+  it('writes the per-request info lines only when logRequests is set', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const app = createHttpServer(
+      { host: '127.0.0.1', port: 0, token: undefined, logRequests: true, logger },
+      [healthRoutes([], new Registry())],
+    );
+    try {
+      expect((await app.inject('/healthz')).statusCode).toBe(200);
+      const messages = lines.map((l) => (JSON.parse(l) as { msg?: string }).msg);
+      expect(messages).toEqual(['incoming request', 'request completed']);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -17,6 +17,8 @@ export interface HttpServerOptions {
   /** When set, every route but /healthz and /readyz needs `Authorization: Bearer <token>`. */
   readonly token: string | undefined;
   readonly logger: Logger;
+  /** Fastify's per-request info lines (default off: the packet path would log two lines a request). */
+  readonly logRequests?: boolean;
   /** Version printed in the OpenAPI document (default 0.1.0). */
   readonly version?: string;
 }
@@ -26,15 +28,15 @@ const OPEN_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 /**
  * Builds the gateway's Fastify server: bearer-token auth, every error as `{ "error": { "code", "message" } }`
  * through `@ztna/service-kit`'s one error path (unknown routes, Fastify's and Node's own errors included), the OpenAPI document of every route at `GET /docs/json`; routes come as
- * plugins. Per-request log lines are off (the packet path would log two lines per request); failed
- * requests are logged once by the error handler. Not listening until `listen`.
+ * plugins. Per-request log lines are off unless `logRequests`; failed requests are logged once by the
+ * error handler. Not listening until `listen`.
  */
 export function createHttpServer(
   options: HttpServerOptions,
   plugins: readonly FastifyPluginAsync[],
 ): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = options.logger.child({ component: 'http' });
-  const logController = new LogController({ disableRequestLogging: true });
+  const logController = new LogController({ disableRequestLogging: !options.logRequests });
   const errors = gatewayErrorHandling(loggerInstance);
   const app = Fastify({
     loggerInstance,
