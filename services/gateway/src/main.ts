@@ -20,6 +20,7 @@ const logger = pino({ level: config.logLevel, name: 'gateway' });
 
 const nc = await connect({
   ...natsServerOptions(config.natsUrl),
+  inboxPrefix: config.natsInboxPrefix,
   name: `gateway-${config.gatewayId}`,
   waitOnFirstConnect: true,
   maxReconnectAttempts: -1,
