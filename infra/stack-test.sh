@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Stack test: builds the two service images, brings infra/docker-compose.yml up under its own project
-# name with fresh random credentials, waits (bounded) until every service is healthy, runs the seed-1
-# smoke test through the published admin APIs and the NATS permission checks from inside the compose
-# network, and always tears the stack down with its volumes, on success and on failure.
+# Stack test: builds the two service images, brings infra/docker-compose.yml up (with the gateway2
+# profile: two gateways) under its own project name with fresh random credentials (infra/gen-env.sh
+# --print), waits (bounded) until every service is healthy, runs the seed-1 smoke test through the
+# published admin APIs and the NATS and Redis permission checks from inside the compose network, and
+# always tears the stack down with its volumes, on success and on failure.
 #
 # Images: NATS_IMAGE, REDIS_IMAGE, NODE_IMAGE from the environment (CI: infra/images/build-local.sh),
 # else the official defaults of the compose file. APP_SOURCE=prebuilt (the default when NODE_IMAGE is
@@ -13,12 +14,12 @@ cd "$(dirname "$0")/.."
 
 export COMPOSE_PROJECT_NAME=${STACK_PROJECT:-ztna-stack-test}
 export EMS_PUBLISHED_PORT=${EMS_PUBLISHED_PORT:-18081} GATEWAY_PUBLISHED_PORT=${GATEWAY_PUBLISHED_PORT:-18080}
-export EMS2_PUBLISHED_PORT=${EMS2_PUBLISHED_PORT:-18083}
-# NATS reads the passwords as config values: begin with a letter, letters and digits only.
-secret() { printf 's%s' "$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"; }
-export NATS_EMS_PASSWORD=$(secret) NATS_GATEWAY_PASSWORD=$(secret) REDIS_PASSWORD=$(secret)
-export NATS_EMS2_PASSWORD=$(secret)
-export EMS_API_TOKEN=$(secret) GATEWAY_API_TOKEN=$(secret)
+export EMS2_PUBLISHED_PORT=${EMS2_PUBLISHED_PORT:-18083} GATEWAY2_PUBLISHED_PORT=${GATEWAY2_PUBLISHED_PORT:-18082}
+# Fresh credentials for this run (they win over an infra/.env): one per NATS user that the NATS
+# configs reference, the Redis users with their hashes, the API tokens.
+set -a
+eval "$(infra/gen-env.sh --print)"
+set +a
 node_image=${NODE_IMAGE:-node:20-alpine}
 if [ -z "${APP_SOURCE:-}" ]; then
   case "$node_image" in ztna-local/*) APP_SOURCE=prebuilt ;; *) APP_SOURCE=compile ;; esac
@@ -26,7 +27,8 @@ fi
 export APP_SOURCE
 
 if command -v docker-compose >/dev/null; then compose=(docker-compose); else compose=(docker compose); fi
-compose+=(-f infra/docker-compose.yml)
+compose+=(-f infra/docker-compose.yml --profile gateway2)
+services=(nats redis ems-mock ems-mock-2 gateway gateway2)
 say() { printf 'stack-test: %s (%ss)\n' "$*" "$SECONDS"; }
 
 teardown() {
@@ -43,6 +45,16 @@ teardown() {
 trap teardown EXIT
 
 say "validating the compose file (every profile), the NATS config and the Grafana dashboard"
+# Every variable the NATS configs read must be set here and handed to the nats service.
+nats_env=$("${compose[@]}" config | sed -n '/^  nats:$/,/^  [a-z]/p')
+# (A variable reference is an unquoted value, `key: $NAME`; "$JS.API..." subjects are quoted strings.)
+for var in $(grep -ohE '^[^#"]*[:=][[:space:]]*\$[A-Z][A-Z0-9_]*' infra/nats/*.conf | grep -oE '[A-Z][A-Z0-9_]*$' | sort -u); do
+  [ "$var" = NATS_SERVER_NAME ] && continue # set per ha-nats-N service
+  if [ -z "${!var:-}" ] || ! grep -q "^      $var: " <<<"$nats_env"; then
+    say "infra/nats reads \$$var, but it is not generated (infra/gen-env.sh) or not in the nats service's environment"
+    exit 1
+  fi
+done
 "${compose[@]}" --profile monitoring --profile gateway2 --profile ha config -q
 node infra/stack/validate-files.mjs infra/monitoring/grafana/dashboards/ztna-tagsync.json \
   infra/monitoring/prometheus.yml infra/monitoring/grafana/provisioning/*/*.yml
@@ -61,7 +73,7 @@ fi
 
 say "building the images (NODE_IMAGE=$node_image, APP_SOURCE=$APP_SOURCE)"
 build_log=$(mktemp)
-if ! "${compose[@]}" build --parallel >"$build_log" 2>&1; then
+if ! "${compose[@]}" build --parallel ems-mock gateway >"$build_log" 2>&1; then
   tail -n 60 "$build_log"
   say "image build failed"
   exit 1
@@ -77,13 +89,13 @@ deadline=$((SECONDS + 180))
 while :; do
   states=()
   healthy=0
-  for service in nats redis ems-mock gateway; do
+  for service in "${services[@]}"; do
     id=$("${compose[@]}" ps -q "$service")
     state=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$id")
     states+=("$service=$state")
     [ "$state" = healthy ] && healthy=$((healthy + 1))
   done
-  [ "$healthy" -eq 4 ] && break
+  [ "$healthy" -eq "${#services[@]}" ] && break
   if [ "$SECONDS" -ge "$deadline" ]; then
     say "not healthy after 180 s: ${states[*]}"
     exit 1
@@ -93,22 +105,27 @@ done
 say "healthy: ${states[*]}"
 
 say "published ports (127.0.0.1 only, admin APIs only)"
-for service in nats redis ems-mock gateway; do
+for service in "${services[@]}"; do
   ports=$(docker port "$("${compose[@]}" ps -q "$service")" | tr '\n' ' ')
   echo "  $service: ${ports:-none}"
   case "$service:$ports" in
-    nats: | redis: | ems-mock:"8081/tcp -> 127.0.0.1:"*[0-9]" " | gateway:"8080/tcp -> 127.0.0.1:"*[0-9]" ") ;;
+    nats: | redis: | ems-mock*:"8081/tcp -> 127.0.0.1:"*[0-9]" " | gateway*:"8080/tcp -> 127.0.0.1:"*[0-9]" ") ;;
     *) say "$service publishes more than expected: $ports" && exit 1 ;;
   esac
 done
 
 say "smoke test (seed 1) through the published APIs"
-EMS_URL=http://127.0.0.1:$EMS_PUBLISHED_PORT GATEWAY_URL=http://127.0.0.1:$GATEWAY_PUBLISHED_PORT node infra/stack/smoke.mjs
+EMS_URL=http://127.0.0.1:$EMS_PUBLISHED_PORT GATEWAY_URL=http://127.0.0.1:$GATEWAY_PUBLISHED_PORT \
+  GATEWAY2_URL=http://127.0.0.1:$GATEWAY2_PUBLISHED_PORT node infra/stack/smoke.mjs
 
-say "rogue NATS clients inside the compose network"
+say "rogue NATS and Redis clients inside the compose network (gw1 against gw2 and the EMS)"
 docker run --rm --network "${COMPOSE_PROJECT_NAME}_default" -v "$PWD:/repo:ro" --entrypoint /usr/local/bin/node \
-  -e GATEWAY_NATS_URL="nats://gateway:$NATS_GATEWAY_PASSWORD@nats:4222" \
+  --user 1000:1000 --read-only --cap-drop ALL --security-opt no-new-privileges:true \
+  -e GW1_NATS_URL="nats://gw1:$NATS_GW1_PASSWORD@nats:4222" \
   -e EMS_NATS_URL="nats://ems:$NATS_EMS_PASSWORD@nats:4222" \
+  -e GW1_REDIS_URL="redis://gw1:$REDIS_GW1_PASSWORD@redis:6379" \
+  -e REDIS_ADMIN_URL="redis://admin:$REDIS_ADMIN_PASSWORD@redis:6379" \
+  -e NATS_MONITOR_URL=http://nats:8222/varz \
   "$node_image" /repo/infra/stack/rogue-client.mjs
 
 say "passed"

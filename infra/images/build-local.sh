@@ -29,7 +29,11 @@ image() {
   rootfs "$ctx/rootfs" "$bin" "$target"
   if [ -n "$probe" ]; then rootfs "$ctx/rootfs" "$probe" "$probe_target"; fi
   mkdir -p "$ctx/rootfs/home/node" && chown -R 1000:1000 "$ctx/rootfs/home/node" "$ctx/rootfs/data"
-  printf 'FROM scratch\nCOPY rootfs/ /\nENTRYPOINT %s\n' "$entry" >"$ctx/Dockerfile"
+  # COPY makes everything root's: /data and /home/node (new directories there) are handed to uid 1000,
+  # the compose services' non-root user, by COPY --chown.
+  mv "$ctx/rootfs/data" "$ctx/data" && mv "$ctx/rootfs/home/node" "$ctx/home-node"
+  printf 'FROM scratch\nCOPY rootfs/ /\nCOPY --chown=1000:1000 data /data\nCOPY --chown=1000:1000 home-node /home/node\nENTRYPOINT %s\n' \
+    "$entry" >"$ctx/Dockerfile"
   docker build -q -t "$prefix/$name:$tag" "$ctx" >/dev/null
   echo "$prefix/$name:$tag"
 }

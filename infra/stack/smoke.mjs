@@ -3,17 +3,23 @@
 // accepted; with dyn-addr-session-check enabled, detaching the tag blocks that session. Waits with
 // /api/v1/sync/wait, never with sleeps. Prints one line per step; exits 1 at the first failure.
 // Then checks that every metric the Grafana dashboard queries is exported by the services.
-//   EMS_URL, GATEWAY_URL (default http://127.0.0.1:8081 / :8080), EMS_API_TOKEN, GATEWAY_API_TOKEN
+// With GATEWAY2_URL (same token), also waits until the second gateway applied the same events.
+//   EMS_URL, GATEWAY_URL (default http://127.0.0.1:8081 / :8080), EMS_API_TOKEN, GATEWAY_API_TOKEN (required)
 import { readFileSync } from 'node:fs';
 
 const ems = {
   url: process.env.EMS_URL || 'http://127.0.0.1:8081',
-  token: process.env.EMS_API_TOKEN || 'ems-dev-token',
+  token: process.env.EMS_API_TOKEN,
 };
 const gw = {
   url: process.env.GATEWAY_URL || 'http://127.0.0.1:8080',
-  token: process.env.GATEWAY_API_TOKEN || 'gateway-dev-token',
+  token: process.env.GATEWAY_API_TOKEN,
 };
+const gw2 = process.env.GATEWAY2_URL ? { url: process.env.GATEWAY2_URL, token: gw.token } : undefined;
+if (!ems.token || !gw.token) {
+  console.error('smoke: EMS_API_TOKEN and GATEWAY_API_TOKEN are required (infra/.env)');
+  process.exit(2);
+}
 const UID = 'SMOKE108';
 const TAG = 'APP_SERVERS';
 const ADDRESS = 'EMS1_ZTNA_APP_SERVERS';
@@ -46,9 +52,9 @@ const expectThat = (ok, what, seen) => {
   if (!ok) throw new Error(`${what}; saw ${JSON.stringify(seen)}`);
 };
 
-async function synced(seq) {
-  const r = await call(gw, 'GET', `/api/v1/sync/wait?ems=1&seq=${seq}&timeoutMs=10000`);
-  expectThat(r.reached === true, `gateway did not apply EMS 1 seq ${seq} within 10 s`, r);
+async function synced(seq, api = gw) {
+  const r = await call(api, 'GET', `/api/v1/sync/wait?ems=1&seq=${seq}&timeoutMs=10000`);
+  expectThat(r.reached === true, `gateway ${api.url} did not apply EMS 1 seq ${seq} within 10 s`, r);
 }
 
 async function members() {
@@ -117,6 +123,10 @@ try {
   expectThat(state.includes('block'), 'the session should be blocked', sessions);
   step(`next packet ${v.action} (${v.reason}, policy ${v.policyId}); session state=${state.join(' ')}`);
   step('seed 1 passed');
+  if (gw2) {
+    await synced(detached.seq, gw2);
+    step(`the second gateway ${gw2.url} applied EMS 1 up to seq ${detached.seq} too`);
+  }
 
   const dashboard = JSON.parse(
     readFileSync(new URL('../monitoring/grafana/dashboards/ztna-tagsync.json', import.meta.url), 'utf8'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { natsServerOptions } from './nats-url.js';
+import { inboxPrefixOf, inboxPrefixProblem, natsServerOptions } from './nats-url.js';
+import type { NatsConnection } from 'nats';
 
 describe('natsServerOptions', () => {
   it('lifts user and password out of the URL', () => {
@@ -23,5 +24,36 @@ describe('natsServerOptions', () => {
 
   it('names the value that does not parse', () => {
     expect(() => natsServerOptions('nats://ok:1,::bad')).toThrow(/NATS URL "::bad": not a URL/);
+  });
+});
+
+describe('inboxPrefixProblem', () => {
+  it('accepts subject tokens without wildcards', () => {
+    for (const ok of ['_INBOX', '_INBOX.gw1', '_INBOX_ems-1.a.b'])
+      expect(inboxPrefixProblem(ok)).toBeUndefined();
+  });
+
+  it('refuses wildcards, empty tokens, spaces and over-long prefixes', () => {
+    for (const bad of [
+      '',
+      '_INBOX.*',
+      '_INBOX.>',
+      '_INBOX..gw1',
+      '_INBOX.gw1.',
+      'a b',
+      'x'.repeat(129),
+      'a.b.c.d.e.f.g.h.i',
+    ]) {
+      expect(inboxPrefixProblem(bad)).toMatch(/dot-separated tokens/);
+    }
+  });
+});
+
+describe('inboxPrefixOf', () => {
+  it('reads the prefix the connection was opened with, undefined when it has none', () => {
+    expect(inboxPrefixOf({ options: { inboxPrefix: '_INBOX.gw1' } } as unknown as NatsConnection)).toBe(
+      '_INBOX.gw1',
+    );
+    expect(inboxPrefixOf({ options: {} } as unknown as NatsConnection)).toBeUndefined();
   });
 });

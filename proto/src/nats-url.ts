@@ -1,3 +1,5 @@
+import type { NatsConnection } from 'nats';
+
 /** What nats.js `connect()` needs from a NATS URL: the servers and the credentials it carried. */
 export interface NatsServerOptions {
   readonly servers: string[];
@@ -34,4 +36,28 @@ export function natsServerOptions(url: string): NatsServerOptions {
     servers.push(`${parsed.protocol}//${parsed.host}`);
   }
   return { servers, ...credentials };
+}
+
+/** nats.js's inbox prefix when the `inboxPrefix` connect option is not given. */
+export const DEFAULT_INBOX_PREFIX = '_INBOX';
+const INBOX_PREFIX = /^[A-Za-z0-9_-]{1,64}(\.[A-Za-z0-9_-]{1,64}){0,7}$/;
+
+/**
+ * Why `prefix` cannot be a NATS inbox prefix (`NATS_INBOX_PREFIX`, the nats.js `inboxPrefix` option),
+ * or undefined when it can: 1–8 dot-separated tokens of letters, digits, `_` and `-` (no wildcards),
+ * at most 128 characters. A private prefix per NATS user (`_INBOX.gw1`) lets the server's permissions
+ * keep each client's replies away from the others.
+ */
+export function inboxPrefixProblem(prefix: string): string | undefined {
+  if (prefix.length <= 128 && INBOX_PREFIX.test(prefix)) return undefined;
+  return 'must be 1-8 dot-separated tokens of letters, digits, _ and - (no wildcards), at most 128 characters';
+}
+
+/**
+ * The inbox prefix a connection was opened with (`inboxPrefix` of nats.js `connect()`), for inboxes the
+ * caller creates itself (`createInbox(inboxPrefixOf(nc))`), so they fall under the same permissions as
+ * nats.js's own request inboxes. Undefined when the connection does not say (nats.js's default).
+ */
+export function inboxPrefixOf(nc: NatsConnection): string | undefined {
+  return (nc as NatsConnection & { options?: { inboxPrefix?: string } }).options?.inboxPrefix || undefined;
 }

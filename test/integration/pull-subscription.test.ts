@@ -73,6 +73,37 @@ describe('PullSubscription on a real JetStream consumer', () => {
     }
   });
 
+  it("is delivered to an inbox under the connection's inbox prefix (NATS_INBOX_PREFIX)", async () => {
+    const target = await consumerWith(3);
+    const own = await connect({ servers: server.url, inboxPrefix: '_INBOX.gwx' });
+    // Deliveries are routed by the pull request's reply subject: a watcher of the prefix sees them too.
+    const seen: string[] = [];
+    const watcher = nc.subscribe('_INBOX.gwx.>', {
+      callback: (_err, m) => {
+        if (m.data.length > 0) seen.push(text.decode(m.data));
+      },
+    });
+    await nc.flush();
+    const sub = new PullSubscription(own, {
+      stream: target.stream,
+      durable: target.durable,
+      batch: 10,
+      highWater: 10,
+      expiresMs: 5_000,
+      heartbeatMs: 1_000,
+    });
+    try {
+      await waitFor(() => sub.size === 3, { what: '3 buffered' });
+      expect(sub.take(3).map((m) => text.decode(m.data))).toEqual(['0', '1', '2']);
+      await waitFor(() => seen.length === 3, { what: '3 deliveries seen under _INBOX.gwx' });
+      expect(seen).toEqual(['0', '1', '2']);
+    } finally {
+      sub.close();
+      watcher.unsubscribe();
+      await own.close();
+    }
+  });
+
   it('says it is stalled while the server stays silent, and clears once it is heard again', async () => {
     const target = await consumerWith(0);
     const sub = open(target);

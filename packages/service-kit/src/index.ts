@@ -19,6 +19,7 @@ export {
   type TypedReply,
 } from './error-reply.js';
 export { clientErrorReplier } from './client-error.js';
+export { apiTokenProblem, DEV_API_TOKENS, isLoopbackHost, MIN_API_TOKEN_LENGTH } from './api-token.js';
 export { JSON_DEPTH_LIMIT, jsonDepthExceeds } from './json-depth.js';
 export { advanceInSteps, clockControl, every, type ClockControl } from './manual-time.js';
 export { ClockAdvanceBody, ClockReply, clockRoutes, MAX_ADVANCE_MS } from './clock-routes.js';

@@ -33,11 +33,32 @@ describe('loadConfig', () => {
   });
 
   it('accepts a non-loopback host with a token', () => {
-    expect(loadConfig({ EMS_HTTP_HOST: '0.0.0.0', EMS_API_TOKEN: 's3cret', EMS_ID: '3' })).toMatchObject({
+    expect(
+      loadConfig({ EMS_HTTP_HOST: '0.0.0.0', EMS_API_TOKEN: 's3cret-0123456789', EMS_ID: '3' }),
+    ).toMatchObject({
       httpHost: '0.0.0.0',
-      apiToken: 's3cret',
+      apiToken: 's3cret-0123456789',
       emsId: 3,
     });
+  });
+
+  it('refuses a development or short token beyond loopback, and accepts both on loopback', () => {
+    expect(() => loadConfig({ EMS_HTTP_HOST: '0.0.0.0', EMS_API_TOKEN: 'ems-dev-token' })).toThrow(
+      'EMS_API_TOKEN (given): "ems-dev-token" is a documented development token, refused when the HTTP API listens on the non-loopback host "0.0.0.0"',
+    );
+    expect(() => loadConfig({ EMS_HTTP_HOST: '10.1.2.3', EMS_API_TOKEN: 's3cret' })).toThrow(
+      'EMS_API_TOKEN (given): too short (6 characters): at least 16',
+    );
+    expect(loadConfig({ EMS_API_TOKEN: 'ems-dev-token' }).apiToken).toBe('ems-dev-token');
+    expect(loadConfig({ EMS_API_TOKEN: 's3cret' }).apiToken).toBe('s3cret');
+  });
+
+  it('takes NATS_INBOX_PREFIX (default _INBOX) and refuses wildcards, naming the value', () => {
+    expect(loadConfig({}).natsInboxPrefix).toBe('_INBOX');
+    expect(loadConfig({ NATS_INBOX_PREFIX: '_INBOX.ems1' }).natsInboxPrefix).toBe('_INBOX.ems1');
+    expect(() => loadConfig({ NATS_INBOX_PREFIX: '_INBOX.>' })).toThrow(
+      /NATS_INBOX_PREFIX "_INBOX\.>": must be 1-8 dot-separated tokens/,
+    );
   });
 
   it('takes STREAM_REPLICAS (default 1) and a list of NATS URLs', () => {

@@ -1,7 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { createSubjects, DEFAULT_DUPLICATE_WINDOW_MS, type Subjects } from '@ztna/proto';
-import { issuesOf, preview } from '@ztna/service-kit';
+import {
+  createSubjects,
+  DEFAULT_DUPLICATE_WINDOW_MS,
+  DEFAULT_INBOX_PREFIX,
+  inboxPrefixProblem,
+  type Subjects,
+} from '@ztna/proto';
+import { apiTokenProblem, issuesOf, preview } from '@ztna/service-kit';
 import { EmsError } from './errors.js';
 
 const Int = (minimum: number, maximum: number) => Type.Integer({ minimum, maximum });
@@ -54,6 +60,8 @@ export type EmsMockConfig = Readonly<Static<typeof EmsMockSettings>> & {
 /** The process-level config read by main.ts. */
 export interface ServiceConfig extends EmsMockConfig {
   readonly natsUrl: string;
+  /** `NATS_INBOX_PREFIX`: prefix of the mock's reply inboxes (nats.js `inboxPrefix`), private to its NATS user. */
+  readonly natsInboxPrefix: string;
   readonly logLevel: string;
   /** `CLOCK`: system (real time) or manual (frozen; moved by `POST /api/v1/clock/advance`). */
   readonly clock: 'system' | 'manual';
@@ -94,13 +102,10 @@ export const defaults = {
   streamName: 'ZTNA_EVENTS',
   httpPort: 8081,
   natsUrl: 'nats://127.0.0.1:4222',
+  natsInboxPrefix: DEFAULT_INBOX_PREFIX,
   logLevel: 'info',
   clock: 'system',
 } as const;
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-
-export const isLoopback = (host: string): boolean => LOOPBACK.has(host);
 
 const checkSettings = TypeCompiler.Compile(EmsMockSettings);
 
@@ -121,10 +126,9 @@ function problemsOf(config: EmsMockConfig): string[] {
       `snapshotPageSize ${config.snapshotPageSize}: must be at most snapshotMaxPageSize (${config.snapshotMaxPageSize})`,
     );
   }
-  if (config.httpPort !== undefined && !isLoopback(config.httpHost) && !config.apiToken) {
-    problems.push(
-      `apiToken undefined: required when the HTTP API listens on the non-loopback host ${preview(config.httpHost)}`,
-    );
+  const tokenProblem = apiTokenProblem(config.httpHost, config.apiToken);
+  if (config.httpPort !== undefined && tokenProblem) {
+    problems.push(`apiToken ${config.apiToken === undefined ? 'undefined' : '(given)'}: ${tokenProblem}`);
   }
   return problems;
 }
@@ -162,7 +166,7 @@ const ENV_NAMES: Record<string, string> = {
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, LOG_LEVEL, LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
+ * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, NATS_INBOX_PREFIX, LOG_LEVEL, LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
  * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
@@ -189,6 +193,9 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       problems.push(`NATS_URL ${preview(url)}: must be a nats:// URL`);
     }
   }
+  const natsInboxPrefix = env.NATS_INBOX_PREFIX || defaults.natsInboxPrefix;
+  const inboxProblem = inboxPrefixProblem(natsInboxPrefix);
+  if (inboxProblem) problems.push(`NATS_INBOX_PREFIX ${preview(natsInboxPrefix)}: ${inboxProblem}`);
   const clock = env.CLOCK || defaults.clock;
   if (clock !== 'system' && clock !== 'manual') {
     problems.push(`CLOCK ${preview(clock)}: must be one of system, manual`);
@@ -230,5 +237,11 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   if (problems.length > 0 || !instance) {
     throw new EmsError('EMS_ERR_CONFIG', `invalid environment: ${problems.join('; ')}`);
   }
-  return Object.freeze({ ...instance, natsUrl, logLevel, clock: clock as ServiceConfig['clock'] });
+  return Object.freeze({
+    ...instance,
+    natsUrl,
+    natsInboxPrefix,
+    logLevel,
+    clock: clock as ServiceConfig['clock'],
+  });
 }

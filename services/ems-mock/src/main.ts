@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   const logger = createServiceLogger({ name: 'ems-mock', level: config.logLevel });
   const nc = await connect({
     ...natsServerOptions(config.natsUrl),
+    inboxPrefix: config.natsInboxPrefix,
     name: `ems-mock-${config.emsId}`,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
@@ -24,7 +25,13 @@ async function main(): Promise<void> {
   }
   // The clients' settings stay here; the composition root takes only the instance's own config.
   const clock = config.clock === 'manual' ? new ManualClock(Date.now()) : systemClock;
-  const { natsUrl: _natsUrl, logLevel: _logLevel, clock: _clock, ...instance } = config;
+  const {
+    natsUrl: _natsUrl,
+    natsInboxPrefix: _inbox,
+    logLevel: _logLevel,
+    clock: _clock,
+    ...instance
+  } = config;
   const mock = await createEmsMock({ nc, logger, clock }, instance);
   logger.info({ clock: config.clock, http: mock.httpAddress }, 'EMS mock ready');
   let stopping = false;

@@ -47,6 +47,33 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: NATS inbox prefix and API token', () => {
+  const base = { GATEWAY_ID: 'gw1' };
+  it('takes NATS_INBOX_PREFIX (default _INBOX) and refuses wildcards, naming the value', () => {
+    expect(loadConfig(base).natsInboxPrefix).toBe('_INBOX');
+    expect(loadConfig({ ...base, NATS_INBOX_PREFIX: '_INBOX.gw1' }).natsInboxPrefix).toBe('_INBOX.gw1');
+    expect(() => loadConfig({ ...base, NATS_INBOX_PREFIX: '_INBOX.*' })).toThrow(
+      'NATS_INBOX_PREFIX: "_INBOX.*" must be 1-8 dot-separated tokens',
+    );
+  });
+
+  it('refuses a development or short token beyond loopback, and accepts both on loopback', () => {
+    const open = { ...base, GATEWAY_HTTP_HOST: '0.0.0.0' };
+    expect(() => loadConfig({ ...open, GATEWAY_API_TOKEN: 'gateway-dev-token' })).toThrow(
+      'GATEWAY_API_TOKEN: "gateway-dev-token" is a documented development token, refused when the HTTP API listens on the non-loopback host "0.0.0.0"',
+    );
+    expect(() => loadConfig({ ...open, GATEWAY_API_TOKEN: 'short' })).toThrow(
+      'GATEWAY_API_TOKEN: too short (5 characters): at least 16',
+    );
+    expect(loadConfig({ ...open, GATEWAY_API_TOKEN: 's0123456789abcdef' }).apiToken).toBe(
+      's0123456789abcdef',
+    );
+    expect(loadConfig({ ...base, GATEWAY_API_TOKEN: 'gateway-dev-token' }).apiToken).toBe(
+      'gateway-dev-token',
+    );
+  });
+});
+
 describe('loadConfig: engine settings and the FortiOS config file', () => {
   const base = { GATEWAY_ID: 'gw1' };
   it('reads the audit setting, sweep delay and tick period, and the connectors of the config file', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { createSubjects } from '@ztna/proto';
+import { createSubjects, DEFAULT_INBOX_PREFIX, inboxPrefixProblem } from '@ztna/proto';
+import { apiTokenProblem, isLoopbackHost } from '@ztna/service-kit';
 import type { GatewayConfig as FirewallConfig } from './core/model/config.js';
 import { CliError, GatewayError } from './errors.js';
 import { factoryConfig } from './fortios/factory.js';
@@ -25,6 +26,10 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const Settings = Type.Object({
   gatewayId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', env: 'GATEWAY_ID' }),
   natsUrl: Type.String({ env: 'NATS_URL', description: 'nats/tls/ws/wss URLs, comma-separated' }),
+  natsInboxPrefix: Type.String({
+    env: 'NATS_INBOX_PREFIX',
+    description: "prefix of the gateway's reply inboxes (nats.js inboxPrefix), private to its NATS user",
+  }),
   redisUrl: Type.String({
     env: 'REDIS_URL',
     description: 'redis/rediss URL, or comma-separated seed nodes of a Redis Cluster',
@@ -90,6 +95,7 @@ export type GatewayProcessConfig = Readonly<Static<typeof Settings>> & {
 /** Every default in one place; tests spread it and add `gatewayId`, `connectors`, `firewall`. */
 export const defaultConfig = Object.freeze({
   natsUrl: 'nats://127.0.0.1:4222',
+  natsInboxPrefix: DEFAULT_INBOX_PREFIX,
   redisUrl: 'redis://127.0.0.1:6379',
   subjectPrefix: 'ztna.v1',
   streamName: 'ZTNA_EVENTS',
@@ -121,7 +127,6 @@ export const defaultConfig = Object.freeze({
   firewall: factoryConfig(),
 } as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const BOOLEANS: Record<string, boolean> = {
   true: true,
   '1': true,
@@ -221,10 +226,16 @@ export function loadConfig(
   } catch (err) {
     problems.push(`SUBJECT_PREFIX/STREAM_NAME: ${(err as Error).message}`);
   }
-  if (!LOOPBACK.has(String(settings.httpHost)) && !settings.apiToken) {
+  const inboxProblem = inboxPrefixProblem(String(settings.natsInboxPrefix));
+  if (inboxProblem)
+    problems.push(`NATS_INBOX_PREFIX: "${cut(String(settings.natsInboxPrefix))}" ${inboxProblem}`);
+  const tokenProblem = apiTokenProblem(String(settings.httpHost), settings.apiToken);
+  if (!isLoopbackHost(String(settings.httpHost)) && !settings.apiToken) {
     problems.push(
       `GATEWAY_HTTP_HOST: "${cut(String(settings.httpHost))}" is not loopback, so GATEWAY_API_TOKEN is required`,
     );
+  } else if (tokenProblem) {
+    problems.push(`GATEWAY_API_TOKEN: ${tokenProblem}`);
   }
   if (settings.reconcileIntervalMs > 0 && settings.reconcileIntervalMs < 1000) {
     problems.push(

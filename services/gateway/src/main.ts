@@ -25,6 +25,7 @@ const logger = createServiceLogger({ name: 'gateway', level: config.logLevel });
 
 const nc = await connect({
   ...natsServerOptions(config.natsUrl),
+  inboxPrefix: config.natsInboxPrefix,
   name: `gateway-${config.gatewayId}`,
   waitOnFirstConnect: true,
   maxReconnectAttempts: -1,

@@ -1,4 +1,5 @@
 import { createInbox, headers, type Msg, type NatsConnection, type Subscription } from 'nats';
+import { inboxPrefixOf } from '@ztna/proto';
 import { Backoff, systemClock, type Clock, type Timer } from '@ztna/service-kit';
 import type { Logger } from 'pino';
 import type { EventKind } from '../domain/endpoint-record.js';
@@ -38,7 +39,8 @@ export interface PublishRequest {
 export class JetStreamPublisher {
   /** Unacked events in id order; ids are consecutive, so an id finds its item without a map. */
   private readonly queue = new Fifo<Outgoing>();
-  private readonly inbox = createInbox();
+  /** Under the connection's inbox prefix, which the EMS's NATS user may subscribe to. */
+  private readonly inbox: string;
   /**
    * Reused: nats.js encodes the headers inside publish(), so one object serves every message. Public
    * API only: a paired `npm run bench -- ems-publish` (issue 11) found a subclass of nats.js's private
@@ -70,6 +72,7 @@ export class JetStreamPublisher {
     private readonly onAck?: (latencyMs: number) => void,
     private readonly onNoResponders?: () => void,
   ) {
+    this.inbox = createInbox(inboxPrefixOf(nc));
     this.clock = options.clock ?? systemClock;
     this.backoff = new Backoff({ firstDelayMs: options.retryMinMs, maxDelayMs: options.retryMaxMs });
     this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });

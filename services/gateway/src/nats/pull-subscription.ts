@@ -1,3 +1,4 @@
+import { inboxPrefixOf } from '@ztna/proto';
 import { createInbox, nanos, type Msg, type NatsConnection, type Status, type Subscription } from 'nats';
 
 export interface PullSubscriptionOptions {
@@ -30,7 +31,8 @@ export class PullSubscriptionError extends Error {}
  * has been silent for two heartbeats, outstanding requests are forgotten and pulled again.
  */
 export class PullSubscription {
-  private readonly inbox = createInbox();
+  /** Under the connection's inbox prefix, which the gateway's NATS user may subscribe to. */
+  private readonly inbox: string;
   private readonly sub: Subscription;
   private readonly requestSubject: string;
   private readonly request: Uint8Array;
@@ -50,6 +52,7 @@ export class PullSubscription {
     private readonly nc: NatsConnection,
     private readonly options: PullSubscriptionOptions,
   ) {
+    this.inbox = createInbox(inboxPrefixOf(nc));
     const prefix = options.apiPrefix ?? '$JS.API';
     this.requestSubject = `${prefix}.CONSUMER.MSG.NEXT.${options.stream}.${options.durable}`;
     this.request = new TextEncoder().encode(
