@@ -67,7 +67,8 @@ export function eventStreamConfig(options: EventStreamOptions): EventStreamConfi
   };
 }
 
-const isNotFound = (err: unknown): boolean =>
+/** True when a JetStream API error says the stream (or message) does not exist. */
+export const isNotFound = (err: unknown): boolean =>
   (err as { code?: string }).code === '404' || /not found/i.test(String(err));
 
 /**
