@@ -5,7 +5,7 @@ import { createSubjects } from './subjects.js';
 describe('eventStreamConfig', () => {
   const subjects = createSubjects('t.ztna', 'EV_T');
 
-  it('holds the events filter on file storage with a 120 s duplicate window by default', () => {
+  it('holds the events filter on file storage with a 120 s duplicate window, refusing when full, by default', () => {
     expect(eventStreamConfig({ subjects })).toEqual({
       name: 'EV_T',
       subjects: ['t.ztna.ems.*.ep.*'],
@@ -15,6 +15,7 @@ describe('eventStreamConfig', () => {
       num_replicas: 1,
       max_bytes: -1,
       max_age: 0,
+      discard: 'new',
     });
   });
 

@@ -1,4 +1,4 @@
-import type { JetStreamManager, RetentionPolicy, StorageType, StreamConfig } from 'nats';
+import type { DiscardPolicy, JetStreamManager, RetentionPolicy, StorageType, StreamConfig } from 'nats';
 import type { Subjects } from './subjects.js';
 
 /** JetStream's duplicate window of the event stream unless told otherwise, ms. */
@@ -10,9 +10,9 @@ export interface EventStreamOptions {
   readonly duplicateWindowMs?: number;
   /** Stream replicas in a NATS cluster (default 1). */
   readonly replicas?: number;
-  /** Most bytes kept, oldest dropped first; -1 = no limit (default). */
+  /** Most bytes kept; a publish that would pass it is refused (`discard: new`); -1 = no limit (default). */
   readonly maxBytes?: number;
-  /** Oldest message age kept, ms; 0 = no limit (default). */
+  /** Oldest message age kept, ms (older ones are dropped, whatever the discard policy); 0 = no limit (default). */
   readonly maxAgeMs?: number;
 }
 
@@ -27,6 +27,7 @@ export type EventStreamConfig = Pick<
   | 'num_replicas'
   | 'max_bytes'
   | 'max_age'
+  | 'discard'
 >;
 
 const NS_PER_MS = 1_000_000;
@@ -34,8 +35,11 @@ const NS_PER_MS = 1_000_000;
 /**
  * The event stream every EMS publishes into and every gateway consumes, defined once: named
  * `subjects.stream`, holding `subjects.eventsFilter`, file storage, limits retention, the duplicate
- * window that makes `<ems>:<incarnation>:<seq>` message ids exactly-once. Durations in nanoseconds as
- * JetStream wants them. Throws a RangeError naming a value out of range.
+ * window that makes `<ems>:<incarnation>:<seq>` message ids exactly-once, and `discard: new`: a full
+ * stream refuses the publish (the EMS says so on `/readyz` and retries with backoff) rather than
+ * silently dropping events a gateway has not read. `max_age` still drops events older than it (a gateway
+ * stopped longer than that resyncs by snapshot on the gap). Durations in nanoseconds as JetStream wants
+ * them. Throws a RangeError naming a value out of range.
  */
 export function eventStreamConfig(options: EventStreamOptions): EventStreamConfig {
   const { subjects, duplicateWindowMs = DEFAULT_DUPLICATE_WINDOW_MS, replicas = 1 } = options;
@@ -59,16 +63,18 @@ export function eventStreamConfig(options: EventStreamOptions): EventStreamConfi
     num_replicas: replicas,
     max_bytes: maxBytes,
     max_age: maxAgeMs * NS_PER_MS,
+    discard: 'new' as DiscardPolicy,
   };
 }
 
-const isNotFound = (err: unknown): boolean =>
+/** True when a JetStream API error says the stream (or message) does not exist. */
+export const isNotFound = (err: unknown): boolean =>
   (err as { code?: string }).code === '404' || /not found/i.test(String(err));
 
 /**
  * Creates the event stream from `eventStreamConfig(options)`, or, when it exists, updates it so that
- * it covers the events filter (subjects already there are kept) with the wanted duplicate window and
- * replica count.
+ * it covers the events filter (subjects already there are kept) with the wanted duplicate window,
+ * replica count, limits and discard policy.
  * Resolves with what it did; rejects with the JetStream error otherwise.
  */
 export async function ensureEventStream(
@@ -87,15 +93,21 @@ export async function ensureEventStream(
   const current = info.config.subjects ?? [];
   const filter = options.subjects.eventsFilter;
   const covered = current.includes(filter);
-  const sameReplicas = (info.config.num_replicas || 1) === wanted.num_replicas;
-  if (covered && info.config.duplicate_window === wanted.duplicate_window && sameReplicas) {
-    return 'unchanged';
-  }
+  const same =
+    (info.config.num_replicas || 1) === wanted.num_replicas &&
+    info.config.duplicate_window === wanted.duplicate_window &&
+    info.config.max_bytes === wanted.max_bytes &&
+    info.config.max_age === wanted.max_age &&
+    info.config.discard === wanted.discard;
+  if (covered && same) return 'unchanged';
   await jsm.streams.update(wanted.name, {
     ...info.config,
     subjects: covered ? current : [...current, filter],
     duplicate_window: wanted.duplicate_window,
     num_replicas: wanted.num_replicas,
+    max_bytes: wanted.max_bytes,
+    max_age: wanted.max_age,
+    discard: wanted.discard,
   });
   return 'updated';
 }

@@ -194,7 +194,10 @@ describe('EMS mock HTTP API into JetStream', () => {
 
   it('serves health, readiness, metrics and the OpenAPI document', async () => {
     expect((await call(base, 'GET', '/healthz')).status).toBe(200);
-    expect(await call(base, 'GET', '/readyz')).toEqual({ status: 200, body: { nats: true, stream: true } });
+    expect(await call(base, 'GET', '/readyz')).toEqual({
+      status: 200,
+      body: { nats: true, stream: true, publishing: true },
+    });
     const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
     expect(metrics).toMatch(/ems_events_published_total\{kind="endpointUpsert",ems_id="3"\} \d+/);
     expect(metrics).toContain('ems_publish_latency_seconds_bucket');

@@ -9,9 +9,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
 import { ManualClock } from '@ztna/service-kit';
 import { startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
-import { createGateway, parseConfigText, type Gateway } from '@ztna/gateway';
+import { createGateway, type Gateway } from '@ztna/gateway';
 import {
+  advanceUntil,
   deleteKeys,
+  fctemsFirewall,
   expectedMembership,
   isolation,
   redisMembership,
@@ -126,9 +128,7 @@ describe('EMS heartbeat', () => {
 
   it("makes a killed EMS's connector out-of-sync after its fctems out-of-sync-threshold", async () => {
     const clock = new ManualClock(Date.now());
-    const firewall = parseConfigText(
-      `config endpoint-control fctems\n    edit 1\n        set name "ems1"\n        set serial-number "${SERIAL}"\n        set out-of-sync-threshold 10\n    next\nend\n`,
-    );
+    const firewall = fctemsFirewall(10);
     gateway = await createGateway({ nc, redis, logger, clock }, testConfig(iso, { firewall }));
     const status = () => gateway!.tagSync.syncStatus().ems[0];
     await waitFor(() => status()?.lastHeartbeatAt != null, { what: 'a heartbeat heard' });
@@ -138,25 +138,15 @@ describe('EMS heartbeat', () => {
     await clock.settle();
     expect(status()?.state).toBe('in-sync');
     // …10 s is the connector's threshold
-    await waitFor(
-      async () => {
-        clock.advance(250);
-        await clock.settle();
-        return status()?.state === 'out-of-sync';
-      },
-      { what: 'out-of-sync after 10 s', timeoutMs: 3000 },
-    );
+    await advanceUntil(clock, () => status()?.state === 'out-of-sync', 'out-of-sync after 10 s', 3000);
     expect(clock.now() - Date.parse(status()!.lastHeartbeatAt!)).toBeLessThan(11_000);
     expect(gateway!.tagSync.endpointRecords().every((r) => r.outOfSync)).toBe(true);
     // a new EMS process (new incarnation) brings it back
     mock = await createEmsMock({ nc, logger }, { emsId: 1, serial: SERIAL, subjects: iso.subjects });
-    await waitFor(
-      async () => {
-        clock.advance(250);
-        await clock.settle();
-        return status()?.state === 'in-sync' && status()?.incarnation === mock.incarnation;
-      },
-      { what: 'in sync with the restarted EMS' },
+    await advanceUntil(
+      clock,
+      () => status()?.state === 'in-sync' && status()?.incarnation === mock.incarnation,
+      'in sync with the restarted EMS',
     );
   });
 });

@@ -3,7 +3,9 @@ import { createSubjects, eventMessageId, eventStreamConfig, ztna, type Subjects 
 import type { Redis } from 'ioredis';
 import type { JetStreamClient, NatsConnection, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { defaultConfig, type GatewayAppConfig } from '@ztna/gateway';
+import type { ManualClock } from '@ztna/service-kit';
+import { waitFor } from '@ztna/test';
+import { defaultConfig, parseConfigText, type GatewayAppConfig } from '@ztna/gateway';
 import type { MembershipChange, MembershipSink } from '@ztna/gateway';
 
 export const SERIAL = 'FCTEMS0000000001';
@@ -272,4 +274,28 @@ export function expectedMembership(state: EmsState): Map<string, string[]> {
     for (const tag of e.classificationTags) for (const ip of e.ips) add(`EMS${state.emsId}_CLASS_${tag}`, ip);
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/** A firewall config whose one fctems entry is EMS 1 (`SERIAL`) with `set out-of-sync-threshold <s>`. */
+export function fctemsFirewall(thresholdS: number): ReturnType<typeof parseConfigText> {
+  return parseConfigText(
+    `config endpoint-control fctems\n    edit 1\n        set name "ems1"\n        set serial-number "${SERIAL}"\n        set out-of-sync-threshold ${thresholdS}\n    next\nend\n`,
+  );
+}
+
+/** Moves `clock` 250 ms at a time (letting its timers run) until `done()` holds; fails naming `what`. */
+export function advanceUntil(
+  clock: ManualClock,
+  done: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<true> {
+  return waitFor(
+    async () => {
+      clock.advance(250);
+      await clock.settle();
+      return done();
+    },
+    { what, timeoutMs },
+  );
 }

@@ -122,7 +122,7 @@ export class EmsClient {
   advance(ms: number): Promise<ClockReply> {
     return this.http.json('POST', '/api/v1/clock/advance', { body: { ms } });
   }
-  /** GET /readyz: NATS connected and the event stream answering. */
+  /** GET /readyz: NATS connected, the event stream answering and taking the events. */
   async ready(): Promise<boolean> {
     return (await this.http.request('GET', '/readyz', { accept: [503] })).status === 200;
   }

@@ -15,6 +15,7 @@ export type SyncReply = Static<typeof gatewayApi.SyncReply>;
 export type DynamicAddressesReply = Static<typeof gatewayApi.DynamicAddresses>;
 export type SyncWaitReply = Static<typeof gatewayApi.WaitReply>;
 export type CliReply = Static<typeof gatewayApi.CliReply>;
+export type DeadLettersReply = Static<typeof gatewayApi.DeadLettersReply>;
 export type MonitorReply = Static<typeof gatewayApi.MonitorEnvelope>;
 export type GatewayResetReply = Static<typeof gatewayApi.GatewayResetReply>;
 export type GatewayClockReply = Static<typeof gatewayApi.ClockReply>;
@@ -59,6 +60,10 @@ export class GatewayClient {
   /** GET /api/v1/sync: tag sync state per EMS connector. */
   sync(): Promise<SyncReply> {
     return this.http.json('GET', '/api/v1/sync');
+  }
+  /** GET /api/v1/dead-letters: the newest `limit` (1–1000, default 50) refused messages, newest first. */
+  deadLetters(limit?: number): Promise<DeadLettersReply> {
+    return this.http.json('GET', '/api/v1/dead-letters', { query: limit === undefined ? {} : { limit } });
   }
   dynamicAddresses(): Promise<DynamicAddressesReply> {
     return this.http.json('GET', '/api/v1/dynamic-addresses');

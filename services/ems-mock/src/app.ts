@@ -69,8 +69,11 @@ export interface EmsMock {
   reset(options?: {
     newIncarnation?: boolean;
   }): Promise<{ removed: number; incarnation: string; seq: number }>;
-  /** NATS connected and the stream answering. */
-  readiness(): Promise<{ nats: boolean; stream: boolean }>;
+  /**
+   * NATS connected, the stream answering, and JetStream taking the events (`publishing`; when it
+   * refuses them, `reason` says why, e.g. `jetstream: maximum bytes exceeded (503)`).
+   */
+  readiness(): Promise<{ nats: boolean; stream: boolean; publishing: boolean; reason?: string }>;
   /** Flushes (at most 10 s), closes HTTP, stops the snapshot responder; leaves `nc` open. */
   stop(): Promise<void>;
 }
@@ -93,6 +96,8 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     subjects: config.subjects,
     duplicateWindowMs: config.duplicateWindowMs,
     replicas: config.streamReplicas,
+    maxBytes: config.streamMaxBytes,
+    maxAgeMs: config.streamMaxAgeMs,
   };
   await ensureEventStream(jsm, stream);
 
@@ -132,7 +137,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   );
   const faults = new FaultInjector();
   const pipeline = new EventPipeline(config.subjects, pub, faults, metrics);
-  const tracker = new RunTracker(now);
+  const tracker = new RunTracker(now, () => pub.refused);
   const identity = { emsId: config.emsId, serial: config.serial, tenant: config.tenant };
   const sink = {
     emit: (...args: Parameters<EventPipeline['emit']>): void => {
@@ -165,6 +170,9 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
       },
       get seq() {
         return domain.seq;
+      },
+      get publishing() {
+        return pub.refused === undefined;
       },
     },
     { intervalMs: config.heartbeatIntervalMs, clock: now },
@@ -266,7 +274,9 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     },
     readiness: async () => {
       const nats = !deps.nc.isClosed() && pub.isConnected;
-      return { nats, stream: nats && (await streamReady(jsm, config.subjects.stream)) };
+      const stream = nats && (await streamReady(jsm, config.subjects.stream));
+      const refused = pub.refused;
+      return { nats, stream, publishing: nats && !refused, ...(refused && { reason: refused.reason }) };
     },
     stop: async () => {
       await http?.close();

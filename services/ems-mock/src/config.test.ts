@@ -70,6 +70,17 @@ describe('loadConfig', () => {
       /NATS_URL "n2:4222": must be a nats:\/\/ URL.*STREAM_REPLICAS 7: .*less or equal to 5/,
     );
   });
+
+  it('takes STREAM_MAX_BYTES (default 1 GiB) and STREAM_MAX_AGE_MS (default 24 h), each validated', () => {
+    expect(loadConfig({})).toMatchObject({ streamMaxBytes: 1_073_741_824, streamMaxAgeMs: 86_400_000 });
+    expect(loadConfig({ STREAM_MAX_BYTES: '65536', STREAM_MAX_AGE_MS: '60000' })).toMatchObject({
+      streamMaxBytes: 65_536,
+      streamMaxAgeMs: 60_000,
+    });
+    expect(() => loadConfig({ STREAM_MAX_BYTES: '10', STREAM_MAX_AGE_MS: '-1' })).toThrow(
+      /STREAM_MAX_AGE_MS "-1": must be an integer.*STREAM_MAX_BYTES 10: .*greater or equal to 1024/,
+    );
+  });
 });
 
 describe('resolveConfig', () => {

@@ -38,6 +38,13 @@ export const EmsMockSettings = Type.Object(
     duplicateWindowMs: Int(1000, 86_400_000),
     /** Replicas of the event stream in a JetStream cluster, applied on create and on update. */
     streamReplicas: Int(1, 5),
+    /**
+     * Most bytes the event stream keeps (`max_bytes`, on create and on update); a full stream refuses
+     * publishes (`discard: new`) and the mock reports it on `/readyz`.
+     */
+    streamMaxBytes: Int(1024, 1_099_511_627_776),
+    /** Oldest event the stream keeps, ms (`max_age`, on create and on update). */
+    streamMaxAgeMs: Int(1000, 31_536_000_000),
     snapshotPageSize: Int(1, 100_000),
     snapshotMaxPageSize: Int(1, 100_000),
     /** How long a frozen snapshot is kept after its last page was asked for. */
@@ -89,6 +96,8 @@ export const defaultConfig: Readonly<Omit<EmsMockConfig, 'serial'>> = Object.fre
   maxQueued: 50_000,
   duplicateWindowMs: DEFAULT_DUPLICATE_WINDOW_MS,
   streamReplicas: 1,
+  streamMaxBytes: 1024 * 1024 * 1024,
+  streamMaxAgeMs: 86_400_000,
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
@@ -159,6 +168,8 @@ const ENV_NAMES: Record<string, string> = {
   httpPort: 'EMS_HTTP_PORT',
   apiToken: 'EMS_API_TOKEN',
   streamReplicas: 'STREAM_REPLICAS',
+  streamMaxBytes: 'STREAM_MAX_BYTES',
+  streamMaxAgeMs: 'STREAM_MAX_AGE_MS',
   heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
   logRequests: 'LOG_REQUESTS',
 };
@@ -166,7 +177,8 @@ const ENV_NAMES: Record<string, string> = {
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, EMS_HEARTBEAT_INTERVAL_MS, NATS_INBOX_PREFIX, LOG_LEVEL, LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
+ * STREAM_REPLICAS, STREAM_MAX_BYTES, STREAM_MAX_AGE_MS, EMS_HEARTBEAT_INTERVAL_MS, NATS_INBOX_PREFIX, LOG_LEVEL,
+ * LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
  * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
  */
@@ -224,6 +236,8 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       httpPort: number('EMS_HTTP_PORT', defaults.httpPort),
       apiToken: env.EMS_API_TOKEN || undefined,
       streamReplicas: number('STREAM_REPLICAS', defaultConfig.streamReplicas),
+      streamMaxBytes: number('STREAM_MAX_BYTES', defaultConfig.streamMaxBytes),
+      streamMaxAgeMs: number('STREAM_MAX_AGE_MS', defaultConfig.streamMaxAgeMs),
       heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaultConfig.heartbeatIntervalMs),
       logRequests: boolean('LOG_REQUESTS', defaultConfig.logRequests),
     });

@@ -19,6 +19,7 @@ import { RevocationTracker } from './metrics/revocation-tracker.js';
 import { tagSyncMetrics } from './metrics/tagsync-metrics.js';
 import { VerdictObserver } from './metrics/verdict-observer.js';
 import { NatsDeadLetters } from './nats/dead-letter-publisher.js';
+import { deadLetterReader, deadLetterStreamName, ensureDeadLetterStream } from './nats/dead-letter-stream.js';
 import { EventConsumer } from './nats/event-consumer.js';
 import { listenForHeartbeats } from './nats/heartbeat-listener.js';
 import { watchNatsStatus } from './nats/nats-status.js';
@@ -143,7 +144,26 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
   }
   const verdicts = new VerdictObserver(clock, metrics, revocations);
 
-  const deadLetters = new NatsDeadLetters(deps.nc, subjects.deadLetter(config.gatewayId));
+  const jsm = await deps.nc.jetstreamManager({ checkAPI: false });
+  const dlq = {
+    name: deadLetterStreamName(config.streamName, config.gatewayId),
+    subject: subjects.deadLetter(config.gatewayId),
+    maxMsgs: config.deadLetterMaxMsgs,
+    maxBytes: config.deadLetterMaxBytes,
+    maxAgeS: config.deadLetterMaxAgeS,
+    replicas: config.streamReplicas,
+  };
+  let lastEnsure = 0;
+  const ensureDlq = (): Promise<void> =>
+    ensureDeadLetterStream(jsm, dlq).then(
+      (did) => logger.info({ stream: dlq.name, did }, 'dead-letter stream'),
+      (err: unknown) => logger.error({ err }, 'dead letters will not be kept'),
+    );
+  const deadLetters = new NatsDeadLetters(deps.nc.jetstream(), dlq.subject, logger, () => {
+    if (systemClock.now() - lastEnsure < 5000) return;
+    lastEnsure = systemClock.now();
+    void ensureDlq();
+  });
   const store = new RedisStore(deps.redis, keys);
   const tagSync = new TagSync(
     {
@@ -237,6 +257,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
           sink,
           observer: verdicts,
           consoles,
+          deadLetters: deadLetterReader(jsm, dlq.name),
         }),
       (app) => controlRoutes(app, { reset, clock: control }),
       ...(feedRuntime ? [feedRuntime.routes] : []),
@@ -256,6 +277,7 @@ export async function createGateway(deps: GatewayDeps, config: GatewayAppConfig)
 
   let stopped = false;
   await feedRuntime?.start(() => stopped);
+  await ensureDlq();
   await retrying(() => tagSync.start(), {
     what: 'loading the mirror from Redis',
     logger,

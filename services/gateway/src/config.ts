@@ -78,6 +78,19 @@ const Settings = Type.Object({
   feedMaxAgeS: Type.Integer({ minimum: 1, maximum: 31_536_000, env: 'FEED_MAX_AGE_S' }),
   feedMaxBytes: Type.Integer({ minimum: 1_048_576, maximum: 1_099_511_627_776, env: 'FEED_MAX_BYTES' }),
   feedPublishBuffer: Type.Integer({ minimum: 1, maximum: 1_000_000, env: 'FEED_PUBLISH_BUFFER' }),
+  streamReplicas: Type.Integer({
+    minimum: 1,
+    maximum: 5,
+    env: 'STREAM_REPLICAS',
+    description: "replicas of the gateway's dead-letter stream in a JetStream cluster",
+  }),
+  deadLetterMaxMsgs: Type.Integer({ minimum: 1, maximum: 10_000_000, env: 'DEAD_LETTER_MAX_MSGS' }),
+  deadLetterMaxBytes: Type.Integer({
+    minimum: 65_536,
+    maximum: 1_099_511_627_776,
+    env: 'DEAD_LETTER_MAX_BYTES',
+  }),
+  deadLetterMaxAgeS: Type.Integer({ minimum: 1, maximum: 31_536_000, env: 'DEAD_LETTER_MAX_AGE_S' }),
   feedSseMaxBufferedBytes: Type.Integer({
     minimum: 65_536,
     maximum: 268_435_456,
@@ -123,6 +136,10 @@ export const defaultConfig = Object.freeze({
   feedMaxBytes: 268_435_456,
   feedPublishBuffer: 10_000,
   feedSseMaxBufferedBytes: 1_048_576,
+  streamReplicas: 1,
+  deadLetterMaxMsgs: 10_000,
+  deadLetterMaxBytes: 67_108_864,
+  deadLetterMaxAgeS: 604_800,
   connectors: [],
   firewall: factoryConfig(),
 } as const satisfies Omit<GatewayProcessConfig, 'gatewayId'>);

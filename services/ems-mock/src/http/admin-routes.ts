@@ -147,7 +147,7 @@ export function adminRoutes(app: FastifyInstance, mock: EmsMock): void {
     { schema: { tags: ['health'], response: { 200: ReadyReply, 503: ReadyReply } } },
     async (_req, reply) => {
       const ready = await mock.readiness();
-      return reply.status(ready.nats && ready.stream ? 200 : 503).send(ready);
+      return reply.status(ready.nats && ready.stream && ready.publishing ? 200 : 503).send(ready);
     },
   );
   const metricsSchema = {

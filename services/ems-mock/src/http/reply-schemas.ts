@@ -68,6 +68,12 @@ export const RunView = Type.Object({
     }),
   ),
   error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
+  paused: Type.Optional(
+    Type.Object(
+      { reason: Type.String(), sinceMs: Type.Integer() },
+      { description: 'the running run waits: JetStream refuses the events (retried with backoff)' },
+    ),
+  ),
 });
 export type RunViewReply = Static<typeof RunView>;
 
@@ -92,5 +98,12 @@ export const FaultsReply = Type.Object({
 });
 export type FaultsReply = Static<typeof FaultsReply>;
 
-export const ReadyReply = Type.Object({ nats: Type.Boolean(), stream: Type.Boolean() });
+export const ReadyReply = Type.Object({
+  nats: Type.Boolean(),
+  stream: Type.Boolean(),
+  publishing: Type.Boolean({ description: 'JetStream takes the events (false: store full, no leader, …)' }),
+  reason: Type.Optional(
+    Type.String({ description: 'why not ready, e.g. "jetstream: maximum bytes exceeded"' }),
+  ),
+});
 export const HealthReply = Type.Object({ status: Type.Literal('ok') });

@@ -7,6 +7,11 @@ export interface HeartbeatSource {
   readonly serial: string;
   readonly incarnation: string;
   readonly seq: number;
+  /**
+   * False while JetStream refuses the EMS's events: no heartbeat is sent then, so gateways see the EMS
+   * stale (and out of sync after their threshold) instead of resyncing around a stream that takes nothing.
+   */
+  readonly publishing: boolean;
 }
 
 export interface HeartbeatPublisher {
@@ -17,7 +22,8 @@ export interface HeartbeatPublisher {
 
 /**
  * Publishes the EMS's id, incarnation and last produced seq as a {@link ztna.v1.Heartbeat} on `subject`
- * every `intervalMs` (core NATS, fire and forget; nothing is sent while NATS is away). `intervalMs` 0
+ * every `intervalMs` (core NATS, fire and forget; nothing is sent while NATS is away or while
+ * `source.publishing` is false). `intervalMs` 0
  * publishes nothing. Time for `sent_at_ms` comes from `clock` (epoch ms).
  */
 export function startHeartbeat(
@@ -27,7 +33,7 @@ export function startHeartbeat(
   options: { intervalMs: number; clock: () => number },
 ): HeartbeatPublisher {
   const beat = (): void => {
-    if (nc.isClosed()) return;
+    if (nc.isClosed() || !source.publishing) return;
     const data = ztna.v1.Heartbeat.encode({
       emsId: source.emsId,
       emsSerial: source.serial,

@@ -19,6 +19,12 @@ export interface PublisherOptions {
   clock?: Clock;
 }
 
+/** Why JetStream does not take this mock's events, and since when (clock ms). */
+export interface PublishRefusal {
+  readonly reason: string;
+  readonly sinceMs: number;
+}
+
 export interface PublishRequest {
   seq: number;
   kind: EventKind;
@@ -63,6 +69,7 @@ export class JetStreamPublisher {
   private wakeTimer: Timer | undefined;
   private watchdog: Timer | undefined;
   private readonly backlog = new BacklogWaiters();
+  private refusal: PublishRefusal | undefined;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -83,6 +90,14 @@ export class JetStreamPublisher {
   /** False while NATS is away (as told by the connection's status events). */
   get isConnected(): boolean {
     return this.connected;
+  }
+
+  /**
+   * Set while JetStream refuses the events (its error answer, e.g. `maximum bytes exceeded` or
+   * `insufficient resources`; no responders; no ack in time), cleared by the next ack.
+   */
+  get refused(): PublishRefusal | undefined {
+    return this.refusal;
   }
 
   /** Events produced and not yet acked. */
@@ -211,21 +226,19 @@ export class JetStreamPublisher {
     if (msg.headers?.code === 503 && !current) return;
     if (msg.headers?.code === 503) {
       this.onNoResponders?.();
-      return this.fail('no responders: is the stream there?', false);
+      return this.refuse('jetstream: no responders (no stream or no stream leader)');
     }
     let ack: PubAck;
     try {
       ack = parsePubAck(msg.data);
     } catch {
       if (!current) return;
-      return this.fail(`unreadable publish ack for seq ${item.seq}`, false);
+      return this.refuse(`jetstream: unreadable publish ack for seq ${item.seq}`);
     }
     if (ack.error || typeof ack.seq !== 'number') {
       if (!current) return;
-      return this.fail(
-        `publish of seq ${item.seq} refused: ${ack.error?.description ?? 'no stream seq'}`,
-        false,
-      );
+      const code = ack.error?.code === undefined ? '' : ` (${ack.error.code})`;
+      return this.refuse(`jetstream: ${ack.error?.description ?? 'no stream seq'}${code}`);
     }
     item.acked = true;
     item.streamSeq = ack.seq;
@@ -235,6 +248,10 @@ export class JetStreamPublisher {
     this.metrics.publishLatency.observe(latencyMs / 1000);
     this.onAck?.(latencyMs);
     this.backoff.reset();
+    if (this.refusal) {
+      this.logger.info({ refused: this.refusal }, 'JetStream takes events again');
+      this.refusal = undefined;
+    }
     this.settleFront();
     this.pump();
   }
@@ -254,6 +271,12 @@ export class JetStreamPublisher {
       front = this.queue.at(0);
     }
     this.backlog.update(this.queue.length);
+  }
+
+  /** JetStream did not take the front of the queue: remembered for readiness, then a new attempt. */
+  private refuse(reason: string): void {
+    this.refusal = { reason, sinceMs: this.refusal?.sinceMs ?? this.clock.now() };
+    this.fail(reason, false);
   }
 
   /** Starts a new attempt: everything unacked is sent again from the oldest, after a backoff unless `now`. */
@@ -290,7 +313,7 @@ export class JetStreamPublisher {
     const front = this.queue.at(0);
     if (!front || front.sentGen !== this.gen || !this.connected) return;
     if (this.clock.now() - front.sentAt > this.options.timeoutMs)
-      this.fail(`no ack for seq ${front.seq} within ${this.options.timeoutMs} ms`, false);
+      this.refuse(`jetstream: no ack for seq ${front.seq} within ${this.options.timeoutMs} ms`);
   }
 
   private wakeAt(when: number): void {

@@ -32,6 +32,8 @@ export interface RunView {
   eventsByKind: Partial<Record<EventKind, number>>;
   summary?: RunSummary;
   error?: { code: string; message: string };
+  /** Set while the running run waits because JetStream refuses the mock's events (retried with backoff). */
+  paused?: { reason: string; sinceMs: number };
 }
 
 /**
@@ -44,7 +46,11 @@ export class RunTracker {
   private controller: AbortController | undefined;
   private counter = 0;
 
-  constructor(private readonly now: () => number) {}
+  /** `blocked` says why events cannot be published now (shown as `paused` on the running run). */
+  constructor(
+    private readonly now: () => number,
+    private readonly blocked: () => { reason: string; sinceMs: number } | undefined = () => undefined,
+  ) {}
 
   /** Opens a run; throws EMS_ERR_CONFLICT while another one is running. */
   begin(kind: RunKind): RunHandle {
@@ -112,10 +118,17 @@ export class RunTracker {
   get(id: string): RunView {
     const run = this.runs.get(id);
     if (!run) throw new EmsError('EMS_ERR_NOT_FOUND', `run id ${JSON.stringify(id)}: no such run`);
-    return structuredClone(run);
+    return this.view(run);
   }
 
   list(): RunView[] {
-    return [...this.runs.values()].map((r) => structuredClone(r));
+    return [...this.runs.values()].map((r) => this.view(r));
+  }
+
+  private view(run: RunView): RunView {
+    const copy = structuredClone(run);
+    const blocked = run === this.active ? this.blocked() : undefined;
+    if (blocked) copy.paused = { reason: blocked.reason, sinceMs: blocked.sinceMs };
+    return copy;
   }
 }

@@ -7,6 +7,7 @@ export { SessionQuery } from './session-query.js';
 export { SessionViewSchema, type SessionView } from './session-view.js';
 export { SyncReply, DynamicAddresses } from './routes/sync-routes.js';
 export { WaitQuery, WaitReply, WaitState } from './routes/sync-wait-routes.js';
+export { DeadLettersQuery, DeadLettersReply } from './routes/dead-letter-routes.js';
 export { MonitorEnvelope } from './routes/fortios-routes.js';
 export { GatewayResetReply } from './routes/control-routes.js';
 export { ErrorReply } from './shared-schemas.js';

@@ -32,6 +32,30 @@ export interface DeadLetterSink {
   publish(subject: string, data: Uint8Array, reason: string): void;
 }
 
+/** One kept dead letter as the API shows it. */
+export interface DeadLetterRecord {
+  /** Its sequence in the dead-letter stream. */
+  readonly seq: number;
+  /** When it was stored (ISO 8601). */
+  readonly at: string;
+  /** The subject the refused message arrived on. */
+  readonly subject: string;
+  readonly reason: string;
+  /** Size of the refused message, bytes. */
+  readonly size: number;
+  /** Its first bytes, base64 (at most `DEAD_LETTER_PREVIEW_BYTES`). */
+  readonly data: string;
+}
+
+/** Most bytes of a dead letter's payload shown by the API. */
+export const DEAD_LETTER_PREVIEW_BYTES = 256;
+
+/** Reads the kept dead letters, newest first. */
+export interface DeadLetterReader {
+  /** The newest `limit` dead letters and how many are kept; rejects when the stream is not reachable. */
+  newest(limit: number): Promise<{ total: number; deadLetters: DeadLetterRecord[] }>;
+}
+
 /** What tag sync reports for metrics; every method is optional to implement meaningfully. */
 export interface TagSyncObserver {
   applied(events: number, emittedAtMs: readonly number[], appliedAtMs: number): void;

@@ -9,7 +9,9 @@ import { requireBearer } from '../bearer-auth.js';
 import { cliRoutes } from './cli-routes.js';
 import { consoleSessions, type ConsoleSessionLimits, type ConsoleSessions } from '../console-sessions.js';
 import { gatewayErrorHandling } from '../error-reply.js';
+import type { DeadLetterReader } from '../../tagsync/ports.js';
 import { addressFeedRoutes } from './address-feed-routes.js';
+import { deadLetterRoutes } from './dead-letter-routes.js';
 import { fortiosRoutes, type FortiosIdentity } from './fortios-routes.js';
 import { packetsRoutes } from './packets-routes.js';
 import { sessionsRoutes } from './sessions-routes.js';
@@ -29,6 +31,8 @@ export interface GatewayRoutesOptions {
   consoleSessions?: Partial<ConsoleSessionLimits>;
   /** The console sessions (the owner may clear them on reset); default: a new set. */
   consoles?: ConsoleSessions;
+  /** The kept dead letters (`GET /api/v1/dead-letters`); the route is there only when given. */
+  deadLetters?: DeadLetterReader;
   /** When set, every route of this plugin requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
 }
@@ -36,6 +40,7 @@ export interface GatewayRoutesOptions {
 /**
  * The gateway's traffic, console and JSON API as one Fastify plugin (register it with `app.register`):
  * `POST /api/v1/packets`, `POST /api/v1/cli`, `GET /api/v1/sessions`, `GET /api/v1/sync/wait`,
+ * `GET /api/v1/dead-letters`,
  * `PUT /api/v1/fqdn/:name`, `PUT /api/v1/external-resources/:name`,
  * `GET /api/v2/monitor/firewall/{address-dynamic,address-fqdns,session}`,
  * `GET /api/v2/monitor/system/external-resource/entry-list`. Bodies and queries are checked against
@@ -62,6 +67,7 @@ export async function gatewayRoutes(app: FastifyInstance, options: GatewayRoutes
   await app.register(sessionsRoutes, { engine: options.engine });
   await app.register(addressFeedRoutes, { engine: options.engine });
   await app.register(syncWaitRoutes, { sync: options.sync, engine: options.engine, sink: options.sink });
+  if (options.deadLetters) await app.register(deadLetterRoutes, { deadLetters: options.deadLetters });
   await app.register(fortiosRoutes, {
     engine: options.engine,
     sync: options.sync,
