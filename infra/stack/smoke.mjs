@@ -123,6 +123,12 @@ try {
   expectThat(state.includes('block'), 'the session should be blocked', sessions);
   step(`next packet ${v.action} (${v.reason}, policy ${v.policyId}); session state=${state.join(' ')}`);
   step('seed 1 passed');
+  for (const api of gw2 ? [gw, gw2] : [gw]) {
+    // each gateway's NATS user may read its own dead-letter stream (and only its own: rogue-client.mjs)
+    const letters = await call(api, 'GET', '/api/v1/dead-letters?limit=5');
+    expectThat(Number.isInteger(letters.total), `${api.url} reads its dead-letter stream`, letters);
+    step(`${api.url} dead-letter stream readable (${letters.total} kept)`);
+  }
   if (gw2) {
     await synced(detached.seq, gw2);
     step(`the second gateway ${gw2.url} applied EMS 1 up to seq ${detached.seq} too`);

@@ -20,6 +20,8 @@ export class EmsStatus {
   /** Delay before retrying a failed snapshot request: 500 ms doubling up to 30 s. */
   private readonly retry = new Backoff({ firstDelayMs: 500, maxDelayMs: 30_000 });
   private nextAttemptMs = 0;
+  /** When the latest resync for a gap started (clock ms). */
+  private lastGapResyncMs = Number.NEGATIVE_INFINITY;
   private unreachableSinceMs: number | undefined;
   private lastReconcileMs: number;
 
@@ -40,6 +42,19 @@ export class EmsStatus {
   /** True when an owed resync may be tried now (backoff elapsed). */
   attemptDue(now: number): boolean {
     return this.pendingCause !== undefined && now >= this.nextAttemptMs;
+  }
+
+  /**
+   * True when a gap may start a resync now: at most one per `spacingMs`. Events stored out of order (a
+   * publisher retrying, a reordering network) show as a run of gaps; each asked for a snapshot, and the
+   * EMS refuses a requester's 21st snapshot in 10 s, which left the gateway on its snapshot backoff for
+   * ~15 s (chaos run, pub-reorder). Inside the spacing the events wait: they are nak'ed and come back
+   * after the consumer's nak delay, when the gap either closed or may resync. Called when resyncing.
+   */
+  gapResyncDue(now: number, spacingMs: number): boolean {
+    if (now - this.lastGapResyncMs < spacingMs) return false;
+    this.lastGapResyncMs = now;
+    return true;
   }
 
   reconcileDue(now: number, intervalMs: number): boolean {

@@ -95,6 +95,39 @@ describe('TagSync', () => {
     expect(t.sync.syncStatus().ems[0]?.appliedSeq).toBe(8);
   });
 
+  it('spaces resyncs for gaps: a second gap within 1 s waits (nak) instead of asking for a snapshot', async () => {
+    const t = setup();
+    let snapshots = 0;
+    const fetch = t.sync['deps'].snapshots.fetch.bind(t.sync['deps'].snapshots);
+    t.sync['deps'].snapshots.fetch = (emsId: number) => {
+      snapshots += 1;
+      return fetch(emsId);
+    };
+    await t.sync.start();
+    await t.sync.maintain();
+    const start = snapshots;
+    t.ems.seq = 6;
+    // events 6 and 5 stored out of order: the gap at 6 resyncs (snapshot at 6), then 5 is a duplicate
+    expect(await t.sync.handleBatch([t.upsert(6, 'F', ['10.0.0.6'], ['T'])])).toEqual(['ack']);
+    expect(snapshots - start).toBe(1);
+    expect(await t.sync.handleBatch([t.upsert(5, 'E', ['10.0.0.5'], ['T'])])).toEqual(['ack']);
+    expect(t.sync.syncStatus().ems[0]?.appliedSeq).toBe(6);
+    // another reordered pair 500 ms later: 8 waits for the spacing (nak'ed), 7 applies, 8 applies when back
+    t.clock.advance(500);
+    expect(await t.sync.handleBatch([t.upsert(8, 'H', ['10.0.0.8'], ['T'])])).toEqual(['nak']);
+    expect(await t.sync.handleBatch([t.upsert(7, 'G', ['10.0.0.7'], ['T'])])).toEqual(['ack']);
+    t.clock.advance(1000);
+    expect(await t.sync.handleBatch([t.upsert(8, 'H', ['10.0.0.8'], ['T'])])).toEqual(['ack']);
+    expect(snapshots - start).toBe(1);
+    expect(t.sync.syncStatus().ems[0]).toMatchObject({ appliedSeq: 8, state: 'in-sync' });
+    // a gap that stays open (event 9 lost) resyncs once the spacing has passed
+    t.ems.seq = 10;
+    t.clock.advance(200);
+    expect(await t.sync.handleBatch([t.upsert(10, 'J', ['10.0.0.10'], ['T'])])).toEqual(['ack']);
+    expect(snapshots - start).toBe(2);
+    expect(t.sync.syncStatus().ems[0]?.appliedSeq).toBe(10);
+  });
+
   it('gives each endpoint record its EMS serial, the tenant of the snapshot and registration', async () => {
     const t = setup();
     t.ems.tenant = 'tenant-7';

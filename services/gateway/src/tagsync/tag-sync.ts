@@ -23,6 +23,12 @@ import type { ResyncCause } from './sequencer.js';
 import { diffSnapshot } from './snapshot-diff.js';
 import { emsSyncViews, endpointRecordList, type EmsSyncView } from './sync-views.js';
 
+/**
+ * Least time between two resyncs caused by gaps of one EMS (see `EmsStatus.gapResyncDue`): as long as
+ * the consumer's nak delay (1 s), so events nak'ed inside the spacing come back when a resync may start.
+ */
+const GAP_RESYNC_SPACING_MS = 1000;
+
 export interface TagSyncConfig {
   readonly connectors: readonly EmsConnector[];
   /** Periodic snapshot reconcile per EMS, ms; 0 turns it off. */
@@ -207,6 +213,10 @@ export class TagSync {
       rest = rest.slice(stop.at);
       const s = this.status.get(emsId);
       if (s === undefined) {
+        blocked.add(emsId);
+        continue;
+      }
+      if (cause === 'gap' && !s.gapResyncDue(this.deps.clock.now(), GAP_RESYNC_SPACING_MS)) {
         blocked.add(emsId);
         continue;
       }
