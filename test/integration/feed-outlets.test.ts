@@ -201,4 +201,27 @@ describe('event feed outlets', () => {
     expect(event!.log?.line).toMatch(/action="deny" policyid=0/);
     expect(event!.gatewayId).toBe(gatewayId);
   });
+
+  it('counts events no stream takes as dropped (publish-failed), and publishes again once it is back', async () => {
+    const { feedStreamName } = stack.config;
+    const jsm = await stack.nc.jetstreamManager();
+    const info = await jsm.streams.info(feedStreamName);
+    const dropped = async (): Promise<number> => {
+      const text = await (await fetch(`${stack.service.url}/metrics`)).text();
+      const m = /ztna_gateway_feed_dropped_total\{sink="jetstream",reason="publish-failed"\} (\d+)/.exec(
+        text,
+      );
+      return Number(m?.[1] ?? 0);
+    };
+    const before = await dropped();
+    await jsm.streams.delete(feedStreamName);
+    await deny(3);
+    // each of the 3 log events is refused (the server's 503: no stream takes the subject) and counted
+    await waitFor(async () => (await dropped()) >= before + 3, { what: 'dropped events counted' });
+    await jsm.streams.add(info.config);
+    await deny(1);
+    await waitFor(async () => (await jsm.streams.info(feedStreamName)).state.messages === 1, {
+      what: 'the next event in the stream again',
+    });
+  });
 });

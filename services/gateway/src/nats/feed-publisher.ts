@@ -1,6 +1,15 @@
-import { gatewayEventMessageId, gatewayEventSubject, ztna } from '@ztna/proto';
-import type { JetStreamClient } from 'nats';
+import { gatewayEventMessageId, gatewayEventSubject, inboxPrefixOf, ztna } from '@ztna/proto';
+import { createInbox, headers, type Msg, type NatsConnection, type Subscription } from 'nats';
 import type { FeedEvent } from '../feed/feed-event.js';
+
+const MSG_ID = 'Nats-Msg-Id';
+/**
+ * The pump runs this long after the first queued event, so the events of a few revisions leave in one
+ * socket write instead of one write each (feed events come one or two per revision; the write system
+ * call was the larger part of the feed's cost in the revocation bench's profile).
+ */
+const COALESCE_MS = 10;
+const decoder = new TextDecoder();
 
 export interface FeedPublisherOptions {
   readonly subjectPrefix: string;
@@ -8,6 +17,8 @@ export interface FeedPublisherOptions {
   readonly bufferSize: number;
   /** Publishes awaiting their JetStream ack at most (default 256). */
   readonly maxInFlight?: number;
+  /** A publish with no ack after this long counts as failed (default 5000 ms). */
+  readonly ackTimeoutMs?: number;
   /** Called with how many events were dropped and why (buffer full, publish failed). */
   onDropped(count: number, reason: 'buffer-full' | 'publish-failed'): void;
   /** Called once per failed publish (the caller logs it once per kind). */
@@ -19,6 +30,13 @@ export interface FeedPublisherOptions {
  * `<gatewayId>:<id>`, as protobuf `GatewayEvent`. `offer` only queues (bounded; a full buffer drops the
  * new event and counts it), so the packet path and the apply loop never wait for NATS; a pump
  * publishes from the queue with a bounded number of acks outstanding.
+ *
+ * Each event is a core publish whose reply subject is this publisher's own inbox; the JetStream acks
+ * (or the server's 503 when no stream takes the subject) arrive there and are matched by token. nats.js's
+ * `js.publish` is a request per event that builds two `NatsError`s with stack traces (its timeout and
+ * its cancel) and a timer; in a CPU profile of `npm run bench -- gateway-revocation` with the feed on,
+ * those and the one socket write per event were most of the feed's cost (issue 12; figures in the
+ * closing note of that issue, from `npm run bench -- gateway-feed-paired`).
  */
 export class FeedPublisher {
   private queue: FeedEvent[] = [];
@@ -28,12 +46,26 @@ export class FeedPublisher {
   private stopped = false;
   private idleWaiters: (() => void)[] = [];
   private readonly maxInFlight: number;
+  private readonly ackTimeoutMs: number;
+  private readonly inbox: string;
+  private readonly sub: Subscription;
+  /** Reused: nats.js encodes the headers inside publish(). */
+  private readonly msgHeaders = headers();
+  /** Publish token → when it was sent (ms), in send order. */
+  private readonly awaiting = new Map<number, number>();
+  private nextToken = 0;
+  private readonly sweeper: ReturnType<typeof setInterval>;
 
   constructor(
-    private readonly js: JetStreamClient,
+    private readonly nc: NatsConnection,
     private readonly options: FeedPublisherOptions,
   ) {
     this.maxInFlight = options.maxInFlight ?? 256;
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
+    this.inbox = createInbox(inboxPrefixOf(nc));
+    this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });
+    this.sweeper = setInterval(() => this.expire(), Math.max(50, this.ackTimeoutMs / 4));
+    this.sweeper.unref();
   }
 
   /** Events queued and not yet acknowledged. */
@@ -51,23 +83,27 @@ export class FeedPublisher {
     this.queue.push(event);
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(this.pump);
+      setTimeout(this.pump, COALESCE_MS);
     }
   };
 
-  /** Resolves once everything queued so far was acknowledged or dropped. */
+  /** Resolves once everything queued so far was acknowledged or dropped (after at most ~COALESCE_MS). */
   async drained(): Promise<void> {
     if (this.pending === 0) return;
     await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops taking events; what is queued is dropped (counted). */
+  /** Stops taking events; what is queued or awaiting its ack is dropped (counted). */
   stop(): void {
     this.stopped = true;
-    const left = this.queue.length - this.head;
+    clearInterval(this.sweeper);
+    if (!this.nc.isClosed()) this.sub.unsubscribe();
+    const left = this.queue.length - this.head + this.awaiting.size;
     if (left > 0) this.options.onDropped(left, 'publish-failed');
     this.queue = [];
     this.head = 0;
+    this.awaiting.clear();
+    this.inFlight = 0;
     this.settle();
   }
 
@@ -86,23 +122,65 @@ export class FeedPublisher {
   };
 
   private publish(event: FeedEvent): void {
-    this.inFlight += 1;
     const data = ztna.v1.GatewayEvent.encode(event as ztna.v1.IGatewayEvent).finish();
     const subject = gatewayEventSubject(this.options.subjectPrefix, event.gatewayId, event.kind);
-    this.js
-      .publish(subject, data, { msgID: gatewayEventMessageId(event.gatewayId, event.id) })
-      .catch((err: unknown) => {
-        this.options.onDropped(1, 'publish-failed');
-        this.options.onError?.(err);
-      })
-      .finally(() => {
-        this.inFlight -= 1;
-        if (!this.scheduled && this.head < this.queue.length) {
-          this.scheduled = true;
-          setImmediate(this.pump);
-        }
-        this.settle();
-      });
+    const token = (this.nextToken += 1);
+    this.msgHeaders.set(MSG_ID, gatewayEventMessageId(event.gatewayId, event.id));
+    try {
+      this.nc.publish(subject, data, { headers: this.msgHeaders, reply: `${this.inbox}.${token}` });
+    } catch (err) {
+      this.failed(err);
+      return;
+    }
+    this.awaiting.set(token, Date.now());
+    this.inFlight += 1;
+  }
+
+  /** A JetStream ack, its error, or the server's 503 (no stream takes the subject). */
+  private onReply(msg: Msg): void {
+    const token = Number(msg.subject.slice(this.inbox.length + 1));
+    if (!this.awaiting.delete(token)) return;
+    this.inFlight -= 1;
+    if (msg.headers?.code === 503) this.failed(new Error('no responders: no stream takes the feed subject'));
+    else {
+      let ack: { error?: { description?: string } } | undefined;
+      try {
+        ack = JSON.parse(decoder.decode(msg.data)) as typeof ack;
+      } catch {
+        ack = { error: { description: 'unreadable publish ack' } };
+      }
+      if (ack?.error) this.failed(new Error(`JetStream refused: ${ack.error.description ?? 'error'}`));
+    }
+    this.resume();
+  }
+
+  /** Publishes with no ack after the timeout count as failed. */
+  private expire(): void {
+    const oldest = Date.now() - this.ackTimeoutMs;
+    let expired = 0;
+    for (const [token, sentAt] of this.awaiting) {
+      if (sentAt > oldest) break;
+      this.awaiting.delete(token);
+      expired += 1;
+    }
+    if (expired === 0) return;
+    this.inFlight -= expired;
+    this.options.onDropped(expired, 'publish-failed');
+    this.options.onError?.(new Error(`no JetStream ack within ${this.ackTimeoutMs} ms`));
+    this.resume();
+  }
+
+  private failed(err: unknown): void {
+    this.options.onDropped(1, 'publish-failed');
+    this.options.onError?.(err);
+  }
+
+  private resume(): void {
+    if (!this.scheduled && this.head < this.queue.length) {
+      this.scheduled = true;
+      setTimeout(this.pump, COALESCE_MS);
+    }
+    this.settle();
   }
 
   private settle(): void {

@@ -74,7 +74,7 @@ export function createFeedRuntime(deps: FeedRuntimeDeps, config: FeedRuntimeConf
     onListenerError: (err) => once('feed listener failed', { err }),
     onEarlyDropped: () => metrics.dropped.inc({ sink: 'ring', reason: 'before-start' }),
   });
-  const publisher = new FeedPublisher(deps.nc.jetstream(), {
+  const publisher = new FeedPublisher(deps.nc, {
     subjectPrefix: config.subjectPrefix,
     bufferSize: config.feedPublishBuffer,
     onDropped: (n, reason) => metrics.dropped.inc({ sink: 'jetstream', reason }, n),
