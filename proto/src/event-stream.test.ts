@@ -5,7 +5,7 @@ import { createSubjects } from './subjects.js';
 describe('eventStreamConfig', () => {
   const subjects = createSubjects('t.ztna', 'EV_T');
 
-  it('holds the events filter on file storage with a 120 s duplicate window, refusing when full, by default', () => {
+  it('holds the events filter on file storage with a 120 s duplicate window, dropping the oldest when full, by default', () => {
     expect(eventStreamConfig({ subjects })).toEqual({
       name: 'EV_T',
       subjects: ['t.ztna.ems.*.ep.*'],
@@ -15,7 +15,7 @@ describe('eventStreamConfig', () => {
       num_replicas: 1,
       max_bytes: -1,
       max_age: 0,
-      discard: 'new',
+      discard: 'old',
     });
   });
 
@@ -26,8 +26,15 @@ describe('eventStreamConfig', () => {
       replicas: 3,
       maxBytes: 1e9,
       maxAgeMs: 60_000,
+      discard: 'new',
     });
-    expect(config).toMatchObject({ duplicate_window: 5e9, num_replicas: 3, max_bytes: 1e9, max_age: 6e10 });
+    expect(config).toMatchObject({
+      duplicate_window: 5e9,
+      num_replicas: 3,
+      max_bytes: 1e9,
+      max_age: 6e10,
+      discard: 'new',
+    });
   });
 
   it('refuses values out of range, naming them', () => {
@@ -35,5 +42,6 @@ describe('eventStreamConfig', () => {
     expect(() => eventStreamConfig({ subjects, replicas: 7 })).toThrow(/replicas 7/);
     expect(() => eventStreamConfig({ subjects, maxBytes: -5 })).toThrow(/maxBytes -5/);
     expect(() => eventStreamConfig({ subjects, maxAgeMs: 1.5 })).toThrow(/maxAgeMs 1.5/);
+    expect(() => eventStreamConfig({ subjects, discard: 'all' as 'old' })).toThrow(/discard all/);
   });
 });

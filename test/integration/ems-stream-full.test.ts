@@ -1,4 +1,4 @@
-// Issue 10 (JetStream store full): the event stream has a max_bytes with `discard: new`, so a churn that
+// Issue 10 (JetStream store full): an event stream with a max_bytes and `discard: new` (STREAM_DISCARD=new), so a churn that
 // fills it is refused by JetStream. The EMS then says so on /readyz (503 with the reason), its run shows
 // paused with the same reason, it withholds its heartbeat so the gateway's /sync stops calling the
 // connector in-sync (out-of-sync after the fctems threshold); once the operator raises the limit, the
@@ -31,7 +31,7 @@ interface Ready {
   body: { nats: boolean; stream: boolean; publishing: boolean; reason?: string };
 }
 
-describe('event stream full (discard new)', () => {
+describe('event stream full', () => {
   let natsServer: ServerHandle;
   let redisServer: ServerHandle;
   let nc: NatsConnection;
@@ -64,7 +64,15 @@ describe('event stream full (discard new)', () => {
     const streamMaxBytes = 32 * 1024;
     mock = await createEmsMock(
       { nc, logger },
-      { emsId: 1, serial: SERIAL, subjects: iso.subjects, streamMaxBytes, httpPort: 0, retryMaxMs: 200 },
+      {
+        emsId: 1,
+        serial: SERIAL,
+        subjects: iso.subjects,
+        streamMaxBytes,
+        streamDiscard: 'new',
+        httpPort: 0,
+        retryMaxMs: 200,
+      },
     );
     const jsm = await nc.jetstreamManager();
     const info = await jsm.streams.info(iso.subjects.stream);
@@ -121,5 +129,56 @@ describe('event stream full (discard new)', () => {
     );
     const want = JSON.stringify(sorted(expectedMembership(mock.state())));
     expect(JSON.stringify(sorted(await redisMembership(redis, iso.keyPrefix, 'gw1')))).toBe(want);
+  });
+
+  it('by default (discard old) the full stream drops its oldest events: the EMS stays ready and a gateway behind them resyncs', async () => {
+    const iso2 = isolation();
+    const streamMaxBytes = 32 * 1024;
+    const ems = await createEmsMock(
+      { nc, logger },
+      { emsId: 1, serial: SERIAL, subjects: iso2.subjects, streamMaxBytes, httpPort: 0 },
+    );
+    let gw: Gateway | undefined;
+    try {
+      const jsm = await nc.jetstreamManager();
+      expect((await jsm.streams.info(iso2.subjects.stream)).config).toMatchObject({
+        max_bytes: streamMaxBytes,
+        discard: 'old',
+      });
+      // a gateway applies the start, then stops while the churn overflows the stream many times
+      gw = await createGateway({ nc, redis, logger }, testConfig(iso2));
+      await ems.startChurn({ seed: 11, count: 100, endpoints: 50, tags: 4 }).done;
+      await waitFor(() => gw!.tagSync.syncStatus().ems[0]?.appliedSeq === ems.seq, {
+        what: 'first 100 applied',
+      });
+      await gw.stop();
+      gw = undefined;
+      const run = ems.startChurn({ seed: 12, count: 3000, endpoints: 50, tags: 4 });
+      const finished = await run.done;
+      expect(finished.status).toBe('done');
+      expect(finished.paused).toBeUndefined();
+      const res = await fetch(`${ems.httpAddress}/readyz`);
+      expect(res.status).toBe(200);
+      const info = await jsm.streams.info(iso2.subjects.stream);
+      expect(info.state.bytes).toBeLessThanOrEqual(streamMaxBytes);
+      expect(info.state.first_seq).toBeGreaterThan(200); // the events the gateway had not read are gone
+      expect(info.state.last_seq).toBe(ems.seq);
+
+      // restarted, it finds a gap after its applied seq, resyncs by snapshot and equals the EMS
+      gw = await createGateway({ nc, redis, logger }, testConfig(iso2));
+      await waitFor(
+        () => {
+          const s = gw!.tagSync.syncStatus().ems[0];
+          return s?.state === 'in-sync' && s.appliedSeq === ems.seq;
+        },
+        { what: `gateway in sync at EMS seq ${ems.seq}`, timeoutMs: 20_000 },
+      );
+      const want = JSON.stringify(sorted(expectedMembership(ems.state())));
+      expect(JSON.stringify(sorted(await redisMembership(redis, iso2.keyPrefix, 'gw1')))).toBe(want);
+    } finally {
+      await gw?.stop();
+      await ems.stop();
+      await deleteKeys(redis, iso2.keyPrefix);
+    }
   });
 });

@@ -98,6 +98,7 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     replicas: config.streamReplicas,
     maxBytes: config.streamMaxBytes,
     maxAgeMs: config.streamMaxAgeMs,
+    discard: config.streamDiscard,
   };
   await ensureEventStream(jsm, stream);
 

@@ -24,11 +24,12 @@ describe('loadConfig', () => {
         EMS_ID: '9',
         EMS_HTTP_PORT: 'http',
         LOG_LEVEL: 'loud',
+        STREAM_DISCARD: 'sideways',
         NATS_URL: 'redis://x',
         EMS_HTTP_HOST: '0.0.0.0',
       }),
     ).toThrow(
-      /NATS_URL "redis:\/\/x".*LOG_LEVEL "loud".*EMS_HTTP_PORT "http".*EMS_ID 9.*EMS_API_TOKEN undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,
+      /NATS_URL "redis:\/\/x".*STREAM_DISCARD "sideways": must be one of old, new.*LOG_LEVEL "loud".*EMS_HTTP_PORT "http".*EMS_ID 9.*EMS_API_TOKEN undefined: required when the HTTP API listens on the non-loopback host "0.0.0.0"/,
     );
   });
 

@@ -38,11 +38,13 @@ export const EmsMockSettings = Type.Object(
     duplicateWindowMs: Int(1000, 86_400_000),
     /** Replicas of the event stream in a JetStream cluster, applied on create and on update. */
     streamReplicas: Int(1, 5),
-    /**
-     * Most bytes the event stream keeps (`max_bytes`, on create and on update); a full stream refuses
-     * publishes (`discard: new`) and the mock reports it on `/readyz`.
-     */
+    /** Most bytes the event stream keeps (`max_bytes`, on create and on update). */
     streamMaxBytes: Int(1024, 1_099_511_627_776),
+    /**
+     * What the full stream does (`discard`): `old` drops the oldest events (gateways behind resync by
+     * snapshot); `new` refuses publishes and the mock reports it on `/readyz`.
+     */
+    streamDiscard: Type.Union([Type.Literal('old'), Type.Literal('new')]),
     /** Oldest event the stream keeps, ms (`max_age`, on create and on update). */
     streamMaxAgeMs: Int(1000, 31_536_000_000),
     snapshotPageSize: Int(1, 100_000),
@@ -98,6 +100,7 @@ export const defaultConfig: Readonly<Omit<EmsMockConfig, 'serial'>> = Object.fre
   streamReplicas: 1,
   streamMaxBytes: 1024 * 1024 * 1024,
   streamMaxAgeMs: 86_400_000,
+  streamDiscard: 'old',
   snapshotPageSize: 1000,
   snapshotMaxPageSize: 5000,
   snapshotTtlMs: 60_000,
@@ -170,6 +173,7 @@ const ENV_NAMES: Record<string, string> = {
   streamReplicas: 'STREAM_REPLICAS',
   streamMaxBytes: 'STREAM_MAX_BYTES',
   streamMaxAgeMs: 'STREAM_MAX_AGE_MS',
+  streamDiscard: 'STREAM_DISCARD',
   heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
   logRequests: 'LOG_REQUESTS',
 };
@@ -177,7 +181,7 @@ const ENV_NAMES: Record<string, string> = {
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, STREAM_MAX_BYTES, STREAM_MAX_AGE_MS, EMS_HEARTBEAT_INTERVAL_MS, NATS_INBOX_PREFIX, LOG_LEVEL,
+ * STREAM_REPLICAS, STREAM_MAX_BYTES, STREAM_MAX_AGE_MS, STREAM_DISCARD, EMS_HEARTBEAT_INTERVAL_MS, NATS_INBOX_PREFIX, LOG_LEVEL,
  * LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
  * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
@@ -212,6 +216,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
   if (clock !== 'system' && clock !== 'manual') {
     problems.push(`CLOCK ${preview(clock)}: must be one of system, manual`);
   }
+  const discard = env.STREAM_DISCARD || defaultConfig.streamDiscard;
+  if (discard !== 'old' && discard !== 'new') {
+    problems.push(`STREAM_DISCARD ${preview(discard)}: must be one of old, new`);
+  }
   const logLevel = env.LOG_LEVEL || defaults.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL ${preview(logLevel)}: must be one of ${LOG_LEVELS.join(', ')}`);
@@ -238,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       streamReplicas: number('STREAM_REPLICAS', defaultConfig.streamReplicas),
       streamMaxBytes: number('STREAM_MAX_BYTES', defaultConfig.streamMaxBytes),
       streamMaxAgeMs: number('STREAM_MAX_AGE_MS', defaultConfig.streamMaxAgeMs),
+      streamDiscard: discard === 'new' ? 'new' : 'old',
       heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaultConfig.heartbeatIntervalMs),
       logRequests: boolean('LOG_REQUESTS', defaultConfig.logRequests),
     });
