@@ -12,6 +12,8 @@ import { emsSerial, firewallConfig } from './firewall-config.js';
 import { GatewayClient } from './gateway-client.js';
 import type { ChaosOptions } from './options.js';
 
+/** The largest `STREAM_MAX_BYTES` the EMS mock takes (1 TiB): in effect, no limit for a run. */
+const MAX_STREAM_BYTES = 1_099_511_627_776;
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const CHILD = fileURLToPath(new URL('./gateway-child.ts', import.meta.url));
 
@@ -92,7 +94,16 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
     // limit of 4 copies refuses resyncs ("busy") for up to a minute, so the runner keeps them 5 s.
     createEmsMock(
       { nc, logger: emsLogger },
-      { emsId, serial: emsSerial(emsId), subjects, snapshotTtlMs: 5_000 },
+      {
+        emsId,
+        serial: emsSerial(emsId),
+        subjects,
+        snapshotTtlMs: 5_000,
+        // The exactly-once invariant counts the stream's messages against what the EMS produced, so the
+        // run's stream keeps all of them: with the default 1 GiB (discard old) a 30-minute run at 5,000
+        // events/s lost its oldest ~3.3 million events to the limit and the count no longer matched.
+        streamMaxBytes: MAX_STREAM_BYTES,
+      },
     );
   const ems = await Promise.all(Array.from({ length: options.ems }, (_, i) => newEms(i + 1)));
   const incarnations: LocalStack['incarnations'] = [];
