@@ -12,8 +12,12 @@ import { emsSerial, firewallConfig } from './firewall-config.js';
 import { GatewayClient } from './gateway-client.js';
 import type { ChaosOptions } from './options.js';
 
-/** The largest `STREAM_MAX_BYTES` the EMS mock takes (1 TiB): in effect, no limit for a run. */
-const MAX_STREAM_BYTES = 1_099_511_627_776;
+/**
+ * `max_bytes` of a run's event stream (shared by its EMS): room for every event of the run (~400 bytes each stored at most,
+ * a minute of slack) and never under the EMS mock's default 1 GiB.
+ */
+const streamBytesFor = (o: ChaosOptions): number =>
+  Math.max(1024 ** 3, Math.ceil(o.rate * o.ems * (o.durationMs / 1000 + 60) * 400));
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const CHILD = fileURLToPath(new URL('./gateway-child.ts', import.meta.url));
 
@@ -102,7 +106,8 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
         // The exactly-once invariant counts the stream's messages against what the EMS produced, so the
         // run's stream keeps all of them: with the default 1 GiB (discard old) a 30-minute run at 5,000
         // events/s lost its oldest ~3.3 million events to the limit and the count no longer matched.
-        streamMaxBytes: MAX_STREAM_BYTES,
+        // JetStream reserves max_bytes up front, so the limit is sized to the run, not set to the maximum.
+        streamMaxBytes: streamBytesFor(options),
       },
     );
   const ems = await Promise.all(Array.from({ length: options.ems }, (_, i) => newEms(i + 1)));
