@@ -3,6 +3,12 @@ import type { EmsConnector } from './event-check.js';
 import { HeartbeatWatch } from './heartbeat-watch.js';
 import type { ResyncCause } from './sequencer.js';
 
+/**
+ * Least time between two resyncs caused by gaps of one EMS (see `EmsStatus.gapResyncDue`): as long as
+ * the consumer's nak delay (1 s), so events nak'ed inside the spacing come back when a resync may start.
+ */
+export const GAP_RESYNC_SPACING_MS = 1000;
+
 export type EmsSyncState = 'in-sync' | 'resyncing' | 'out-of-sync';
 
 /**

@@ -37,3 +37,17 @@ export function connectorsAfterEdit(
   }
   return [...next.values()].sort((a, b) => a.id - b.id);
 }
+
+/**
+ * What moving from the connectors `current` to `next` does: the ids no longer consumed (gone, or another
+ * serial under the id) and the connectors to start (new, or a new serial under an id).
+ */
+export function connectorChanges(
+  current: ReadonlyMap<number, EmsConnector>,
+  next: readonly EmsConnector[],
+): { removed: number[]; added: EmsConnector[] } {
+  const wanted = new Map(next.map((c) => [c.id, c]));
+  const removed = [...current.values()].filter((c) => wanted.get(c.id)?.serial !== c.serial).map((c) => c.id);
+  const added = next.filter((c) => current.get(c.id)?.serial !== c.serial);
+  return { removed, added };
+}

@@ -196,3 +196,9 @@ export class MembershipDraft {
     this.created.push({ name, tag, id, emsId, kind });
   }
 }
+
+/** Drops every endpoint record of an EMS and its applied state (flush, connector removed). */
+export function dropRecords(draft: MembershipDraft, emsId: number): void {
+  for (const uid of draft.uids(emsId)) draft.put(emsId, uid, undefined);
+  draft.setApplied(emsId, undefined);
+}

@@ -1,69 +1,23 @@
-import type { Clock } from '../core/clock.js';
 import { GatewayError } from '../errors.js';
-import type { EndpointRecord, MembershipChange, MembershipSink } from '../core/model/membership.js';
-import type { GatewayEventSink } from '../core/model/gateway-events.js';
+import type { EndpointRecord, MembershipChange } from '../core/model/membership.js';
 import type { EndpointState } from './endpoint-state.js';
-import { EmsStatus, type EmsSyncState } from './ems-status.js';
+import { EmsStatus, GAP_RESYNC_SPACING_MS, type EmsSyncState } from './ems-status.js';
 import type { EmsHeartbeat } from './heartbeat-watch.js';
 import { planBatch, type Decision, type Sequenced } from './batch-plan.js';
-import {
-  checkEnvelope,
-  describeRefusal,
-  type EmsConnector,
-  type Refusal,
-  type RefusalKind,
-} from './event-check.js';
+import { checkEnvelope, describeRefusal, type EmsConnector, type Refusal } from './event-check.js';
 import { AsyncLock } from './lock.js';
-import type { MembershipDraft } from './membership-draft.js';
+import { dropRecords, type MembershipDraft } from './membership-draft.js';
 import { MembershipMirror } from './membership-mirror.js';
 import { dynamicAddressList, fullChange, mirrorChange, type DynamicAddressMembers } from './mirror-views.js';
-import type { DeadLetterSink, MembershipStore, SnapshotSource, TagSyncObserver } from './ports.js';
+import type { InboundMessage, TagSyncConfig, TagSyncDeps } from './tag-sync-deps.js';
+import { DeadLettering } from './dead-lettering.js';
 import { ForgeryGuard } from './forgery-guard.js';
+import { connectorChanges } from './fctems-connectors.js';
 import type { ResyncCause } from './sequencer.js';
 import { diffSnapshot } from './snapshot-diff.js';
 import { emsSyncViews, endpointRecordList, type EmsSyncView } from './sync-views.js';
 
-/**
- * Least time between two resyncs caused by gaps of one EMS (see `EmsStatus.gapResyncDue`): as long as
- * the consumer's nak delay (1 s), so events nak'ed inside the spacing come back when a resync may start.
- */
-const GAP_RESYNC_SPACING_MS = 1000;
-
-export interface TagSyncConfig {
-  readonly connectors: readonly EmsConnector[];
-  /** Periodic snapshot reconcile per EMS, ms; 0 turns it off. */
-  readonly reconcileIntervalMs: number;
-  /** How long cached membership is enforced after the EMS stopped answering, ms. */
-  readonly outOfSyncThresholdMs: number;
-  /** The connector's own threshold, ms (its `fctems` entry), read at every check; undefined: the one above. */
-  readonly outOfSyncThresholdMsOf?: (emsId: number) => number | undefined;
-  readonly outOfSyncPolicy: 'keep' | 'flush';
-}
-
-export interface Logger {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
-export interface TagSyncDeps {
-  readonly store: MembershipStore;
-  readonly snapshots: SnapshotSource;
-  readonly deadLetters: DeadLetterSink;
-  readonly sink: MembershipSink;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly observer: TagSyncObserver;
-  /** The event feed: told every change of an EMS's sync state. */
-  readonly events?: Pick<GatewayEventSink, 'syncState'>;
-}
-
-/** One message from the event stream. */
-export interface InboundMessage {
-  readonly subject: string;
-  readonly data: Uint8Array;
-}
-
+export type { InboundMessage, Logger, TagSyncConfig, TagSyncDeps } from './tag-sync-deps.js';
 export type { EmsSyncView } from './sync-views.js';
 
 /**
@@ -79,7 +33,7 @@ export class TagSync {
   private started = false;
   private readonly inFlight = new Map<number, Promise<boolean>>();
   private readonly flushed = new Map<number, EndpointState[]>();
-  private readonly loggedKinds = new Set<RefusalKind>();
+  private readonly letters: DeadLettering;
   private readonly toldState = new Map<number, EmsSyncState>();
   private readonly forgeries = new ForgeryGuard();
 
@@ -88,6 +42,7 @@ export class TagSync {
     private readonly config: TagSyncConfig,
   ) {
     this.byId = new Map(config.connectors.map((c) => [c.id, c]));
+    this.letters = new DeadLettering(deps);
     const now = deps.clock.now();
     for (const c of config.connectors) this.status.set(c.id, new EmsStatus(c, now));
   }
@@ -127,11 +82,7 @@ export class TagSync {
    * attempt of every added connector has ended; rejects when the store is unavailable.
    */
   async setConnectors(next: readonly EmsConnector[]): Promise<void> {
-    const wanted = new Map(next.map((c) => [c.id, c]));
-    const removed = [...this.byId.values()]
-      .filter((c) => wanted.get(c.id)?.serial !== c.serial)
-      .map((c) => c.id);
-    const added = next.filter((c) => this.byId.get(c.id)?.serial !== c.serial);
+    const { removed, added } = connectorChanges(this.byId, next);
     for (const c of next) {
       const s = this.status.get(c.id);
       if (s === undefined || s.connector.serial !== c.serial) continue;
@@ -183,7 +134,7 @@ export class TagSync {
     messages.forEach((m, index) => {
       const checked = checkEnvelope(m.data, m.subject, this.byId);
       const refuted = 'refusal' in checked ? undefined : this.forgeries.known(checked.envelope);
-      if ('refusal' in checked) this.deadLetter(m, checked.refusal);
+      if ('refusal' in checked) this.letters.send(m, checked.refusal);
       else if (refuted) this.refuse(m, checked.envelope.emsId, refuted);
       else rest.push({ index, envelope: checked.envelope });
     });
@@ -419,12 +370,12 @@ export class TagSync {
     const s = this.status.get(emsId);
     if (events === undefined || s === undefined || this.toldState.get(emsId) === s.state) return;
     this.toldState.set(emsId, s.state);
-    const applied = this.mirror.applied.get(emsId);
+    const { seq: appliedSeq = 0, incarnation = '' } = this.mirror.applied.get(emsId) ?? {};
     events.syncState({
       emsId,
       state: s.state,
-      appliedSeq: applied?.seq ?? 0,
-      incarnation: applied?.incarnation ?? '',
+      appliedSeq,
+      incarnation,
       cause,
       timeMs: this.deps.clock.now(),
     });
@@ -433,25 +384,6 @@ export class TagSync {
   /** Dead-letters an event the EMS's own snapshot refuted, counting it for `/sync`. */
   private refuse(m: InboundMessage, emsId: number, refusal: Refusal): void {
     this.forgeries.counted(emsId, describeRefusal(refusal));
-    this.deadLetter(m, refusal);
+    this.letters.send(m, refusal);
   }
-
-  private deadLetter(m: InboundMessage, refusal: Parameters<typeof describeRefusal>[0]): void {
-    const reason = describeRefusal(refusal);
-    this.deps.observer.deadLettered(refusal.kind, refusal);
-    if (!this.loggedKinds.has(refusal.kind)) {
-      this.loggedKinds.add(refusal.kind);
-      this.deps.logger.warn(
-        { subject: m.subject, reason },
-        'event refused and dead-lettered (logged once per kind)',
-      );
-    }
-    this.deps.deadLetters.publish(m.subject, m.data, reason);
-  }
-}
-
-/** Drops every endpoint record of an EMS and its applied state (flush, connector removed). */
-function dropRecords(draft: MembershipDraft, emsId: number): void {
-  for (const uid of draft.uids(emsId)) draft.put(emsId, uid, undefined);
-  draft.setApplied(emsId, undefined);
 }
