@@ -1,4 +1,4 @@
-import { ipv4ToInt, isIPv4, isMac } from '@ztna/proto';
+import { ipv4ToInt, isMac } from '@ztna/proto';
 import { GatewayError } from '../../errors.js';
 import type { DynamicAddressObject, MembershipChange } from '../model/membership.js';
 import { emptyMembers, type AddressMembers } from './address-members.js';
@@ -70,35 +70,48 @@ export class AddressBook {
   ): ChangedMembers | undefined {
     if (change.revision <= this.revision) return undefined;
     const created = new Map(change.created.map((o) => [o.name, o]));
-    for (const d of change.deltas) {
+    // Validated once: each delta's member as its set key (an IP as a number, a MAC as its text).
+    const keys: (number | string)[] = new Array(change.deltas.length);
+    for (const [i, d] of change.deltas.entries()) {
       const object = created.get(d.address) ?? this.dynamic.get(d.address)?.object;
       if (object === undefined) {
         throw new GatewayError('ZTNA_ERR_EVENT', `membership delta: unknown address "${d.address}"`);
       }
-      const ok = object.kind === 'ztna-mac' ? isMac(d.member) : isIPv4(d.member);
-      if (!ok) {
+      const key =
+        object.kind === 'ztna-mac' ? (isMac(d.member) ? d.member : Number.NaN) : ipv4ToInt(d.member);
+      if (Number.isNaN(key)) {
         throw new GatewayError(
           'ZTNA_ERR_EVENT',
           `membership delta ${d.address}: invalid member "${d.member}"`,
         );
       }
+      keys[i] = key;
     }
     for (const o of change.created) this.dynamicEntry(o.name).object = o;
-    const initial = new Map<string, { address: string; member: string; had: boolean }>();
-    for (const d of change.deltas) {
-      const set = this.memberSet(d.address, d.member);
-      const key = memberKey(d.member);
-      const id = `${d.address}\0${d.member}`;
-      if (!initial.has(id)) initial.set(id, { address: d.address, member: d.member, had: set.has(key) });
-      if (d.op === 'add') set.add(key);
-      else set.delete(key);
+    // Per address: its member set and, when relevant, each touched member's state before the revision.
+    const touched = new Map<string, { set: Set<number | string>; before?: Map<number | string, boolean> }>();
+    for (const [i, d] of change.deltas.entries()) {
+      let t = touched.get(d.address);
+      if (t === undefined) {
+        const members = this.dynamicEntry(d.address).members;
+        const set = (typeof keys[i] === 'string' ? members.macs : members.ips) as Set<number | string>;
+        t = relevant(d.address) ? { set, before: new Map() } : { set };
+        touched.set(d.address, t);
+      }
+      const key = keys[i]!;
+      if (t.before !== undefined && !t.before.has(key)) t.before.set(key, t.set.has(key));
+      if (d.op === 'add') t.set.add(key);
+      else t.set.delete(key);
     }
     const changed: ChangedMembers = { ips: new Set(), macs: new Set(), ranges: [], addresses: new Set() };
-    for (const { address, member, had } of initial.values()) {
-      if (!relevant(address) || this.memberSet(address, member).has(memberKey(member)) === had) continue;
-      changed.addresses.add(address);
-      if (isMac(member)) changed.macs.add(member);
-      else changed.ips.add(ipv4ToInt(member));
+    for (const [address, { set, before }] of touched) {
+      if (before === undefined) continue;
+      for (const [key, had] of before) {
+        if (set.has(key) === had) continue;
+        changed.addresses.add(address);
+        if (typeof key === 'string') changed.macs.add(key);
+        else changed.ips.add(key);
+      }
     }
     this.revision = change.revision;
     return changed;
@@ -141,11 +154,6 @@ export class AddressBook {
     return this.externalLines.get(name) ?? [];
   }
 
-  private memberSet(address: string, member: string): Set<string | number> {
-    const m = this.dynamicEntry(address).members;
-    return isMac(member) ? m.macs : m.ips;
-  }
-
   private dynamicEntry(name: string): DynamicEntry {
     let e = this.dynamic.get(name);
     if (e === undefined) {
@@ -155,8 +163,6 @@ export class AddressBook {
     return e;
   }
 }
-
-const memberKey = (member: string): string | number => (isMac(member) ? member : ipv4ToInt(member));
 
 function getOrCreate(map: Map<string, AddressMembers>, name: string): AddressMembers {
   let m = map.get(name);
