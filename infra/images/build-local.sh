@@ -3,6 +3,7 @@
 # binaries plus the shared libraries `ldd` lists, for machines that cannot pull from a registry.
 # Prints the image names as NAME=image lines (NATS_IMAGE, REDIS_IMAGE, NODE_IMAGE) for `eval`.
 set -euo pipefail
+shopt -s inherit_errexit # a failed step inside $(image …) stops the script too
 
 prefix=${LOCAL_IMAGE_PREFIX:-ztna-local}
 work=$(mktemp -d)
@@ -43,8 +44,13 @@ redis_version=$(redis-server --version | grep -oE 'v=[0-9.]+' | cut -d= -f2)
 node_version=$(node --version | tr -d v)
 
 # The probes make infra/docker-compose.yml's healthchecks work as with nats:*-alpine and redis:*-alpine.
-echo "NATS_IMAGE=$(image nats "$nats_version" "$(command -v nats-server)" /usr/sbin/nats-server '["/usr/sbin/nats-server"]' \
-  "$(command -v wget)" /usr/bin/wget)"
-echo "REDIS_IMAGE=$(image redis "$redis_version" "$(command -v redis-server)" /usr/bin/redis-server '["/usr/bin/redis-server"]' \
-  "$(command -v redis-cli)" /usr/local/bin/redis-cli)"
-echo "NODE_IMAGE=$(image node "$node_version" "$(command -v node)" /usr/local/bin/node '["/usr/local/bin/node"]')"
+# Each image is built into a variable first: a failed build inside `echo "$(…)"` would not stop the
+# script (set -e does not see a command substitution in an argument), and `eval` would get an empty name.
+nats_image=$(image nats "$nats_version" "$(command -v nats-server)" /usr/sbin/nats-server '["/usr/sbin/nats-server"]' \
+  "$(command -v wget)" /usr/bin/wget)
+redis_image=$(image redis "$redis_version" "$(command -v redis-server)" /usr/bin/redis-server '["/usr/bin/redis-server"]' \
+  "$(command -v redis-cli)" /usr/local/bin/redis-cli)
+node_image=$(image node "$node_version" "$(command -v node)" /usr/local/bin/node '["/usr/local/bin/node"]')
+echo "NATS_IMAGE=$nats_image"
+echo "REDIS_IMAGE=$redis_image"
+echo "NODE_IMAGE=$node_image"
