@@ -2,14 +2,26 @@
 // noisy or different machines compare through their ratio to the baseline.
 import { createInbox, headers, type NatsConnection } from 'nats';
 
-/** Milliseconds for a fixed loop of 1e8 additions on this core now (≈70 ms on an idle core). */
+let loopCalls = 0;
+
+/**
+ * Milliseconds for a fixed loop of 1e8 additions on this core now (≈70 ms on an idle core). Each call
+ * compiles a fresh function (its source differs by a comment): V8 optimises a function called a third
+ * time into code about 3× slower on this loop than the on-stack replacement its first calls run
+ * (130 vs 440 ms measured here), so a reused function made the later baselines of one run disagree.
+ */
 export function cpuLoopMs(): number {
-  const t = performance.now();
-  let s = 0;
-  for (let i = 0; i < 1e8; i++) s += i;
-  const ms = performance.now() - t;
-  if (!(s > 0)) throw new Error('bench: CPU loop sum lost');
-  return ms;
+  loopCalls += 1;
+  const loop = new Function(
+    `// call ${loopCalls}
+    const t = performance.now();
+    let s = 0;
+    for (let i = 0; i < 1e8; i++) s += i;
+    const ms = performance.now() - t;
+    if (!(s > 0)) throw new Error('bench: CPU loop sum lost');
+    return ms;`,
+  ) as () => number;
+  return loop();
 }
 
 /** Round trip times of bare NATS requests, ms. */
@@ -111,6 +123,6 @@ export function ratioNote(
   unit: string,
   baselineWhat: string,
 ): string {
-  const fmt = (n: number): string => (Math.abs(n) >= 100 ? Math.round(n).toString() : n.toFixed(2));
-  return `${what}: ${fmt(figure)} ${unit}; baseline ${fmt(baseline)} ${unit} (${baselineWhat}, same run); ratio ${(figure / baseline).toFixed(3)}`;
+  const fmt = (n: number): string => (Math.abs(n) >= 100 ? Math.round(n).toString() : n.toPrecision(3));
+  return `${what}: ${fmt(figure)} ${unit}; baseline ${fmt(baseline)} ${unit} (${baselineWhat}, same run); ratio ${(figure / baseline).toPrecision(3)}`;
 }
