@@ -149,6 +149,7 @@ try {
 
   const failures: string[] = [];
   const inFlight = new Set<Promise<void>>();
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < COUNT;) {
     const due = Math.min(COUNT, Math.floor(((performance.now() - start) * RATE) / 1000) + 1);
@@ -172,6 +173,7 @@ try {
   while (apiToDirty.length < COUNT && performance.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
   off();
+  const cpu = process.cpuUsage(cpuBefore);
 
   const bare = await bareRoundTrips(nc);
   const sorted = [...apiToDirty].sort((a, b) => a - b);
@@ -195,6 +197,9 @@ try {
     const name = `  EMS API call → session dirty ${q}`;
     console.log(ratioNote(name, quantile(sorted, at), bare[q], 'ms', `bare NATS request round trip ${q}`));
   }
+  console.log(
+    `  CPU of this process (gateway and load generator) from the first detach to the last dirty: ${((cpu.user + cpu.system) / COUNT).toFixed(0)} µs per revocation`,
+  );
   console.log('  (EMS mock in its own process, gateway and load generator in this one)');
   console.log(`  load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
 } finally {
