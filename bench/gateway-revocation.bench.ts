@@ -14,6 +14,7 @@ import { connect } from 'nats';
 import { pino } from 'pino';
 import { bareRoundTrips, ratioNote } from './baselines.js';
 import { EMS_SERIAL, startStackGateway } from '../test/integration/e2e-stack.js';
+import { deleteStream } from '../test/integration/tagsync-fixture.js';
 
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -206,8 +207,7 @@ try {
   await stopGateway();
   emsProcess.kill('SIGTERM');
   await emsExited;
-  await (await nc.jetstreamManager()).streams.delete(subjects.stream).catch(() => undefined);
-  await (await nc.jetstreamManager()).streams.delete(`${subjects.stream}_GW`).catch(() => undefined);
+  await deleteStream(nc, subjects);
   const keys = keyPrefix ? await redis.keys(`${keyPrefix}:*`) : [];
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();

@@ -15,7 +15,7 @@ import {
   type TagSyncObserver,
 } from '@ztna/gateway';
 import { silentObserver } from '@ztna/gateway/testing';
-import { createStream, deleteKeys } from '../test/integration/tagsync-fixture.js';
+import { createStream, deleteKeys, deleteStream } from '../test/integration/tagsync-fixture.js';
 import { cpuLoopMs } from './baselines.js';
 
 export const SERIAL = 'FCTEMS0000000001';
@@ -45,7 +45,6 @@ export async function openKit(target: KitTarget = {}): Promise<Kit> {
   const nc = await connect({ servers: natsUrl.split(','), maxReconnectAttempts: -1 });
   const redis = await connectRedis(target.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const subjects = createSubjects(`${id}.ztna`, `EV_${id}`);
-  const jsm = await nc.jetstreamManager();
   await createStream(nc, subjects, target.replicas);
   const keyPrefix = `bench-${id}`;
   return {
@@ -54,7 +53,7 @@ export async function openKit(target: KitTarget = {}): Promise<Kit> {
     subjects,
     keyPrefix,
     close: async () => {
-      await jsm.streams.delete(subjects.stream).catch(() => undefined);
+      await deleteStream(nc, subjects);
       // SCAN asks one node: on a cluster, every master in turn (the keys live on the one owning {bench}).
       for (const node of redis instanceof Cluster ? redis.nodes('master') : [redis]) {
         await deleteKeys(node, keyPrefix);

@@ -22,9 +22,14 @@ export async function createStream(nc: NatsConnection, subjects: Subjects, repli
   await jsm.streams.add(eventStreamConfig({ subjects, replicas }));
 }
 
+/** Deletes the event stream and the gateways' companions of it (`<stream>_DLQ_<gw>`, `<stream>_GW` feeds). */
 export async function deleteStream(nc: NatsConnection, subjects: Subjects): Promise<void> {
   const jsm = await nc.jetstreamManager();
-  await jsm.streams.delete(subjects.stream).catch(() => undefined);
+  const names: string[] = [];
+  for await (const name of jsm.streams.names()) {
+    if (name === subjects.stream || name.startsWith(`${subjects.stream}_`)) names.push(name);
+  }
+  await Promise.all(names.map((name) => jsm.streams.delete(name).catch(() => undefined)));
 }
 
 type EndpointInit = Partial<ztna.v1.IEndpoint> & { uid: string };
