@@ -1,5 +1,5 @@
 // Shared set-up for the engine benchmarks: a two-interface gateway and packet batches.
-import { FakeClock, testConfig, type TestConfigInput } from '@ztna/gateway/testing';
+import { FakeClock, testConfig, type TestConfigInput } from '@ztna/gateway/testing/engine';
 import {
   TcpFlag,
   createEngine,
@@ -7,7 +7,7 @@ import {
   createVerdictBatch,
   type Engine,
   type PacketBatch,
-} from '@ztna/gateway';
+} from '@ztna/gateway/engine';
 
 export const SERVER = 0xac100001; // 172.16.0.1
 const CLIENT_BASE = 0x0a000000; // 10.0.0.0/8

@@ -1,7 +1,7 @@
 // Cost of one IP leaving a ZTNA tag with 100 sessions on it (dyn-addr-session-check enable, sweep
 // delay 0: mark dirty + re-check + block), in tables of 10k, 100k and 1M sessions. The cost should
 // follow the 100 affected sessions, not the table size.
-import type { MembershipChange } from '@ztna/gateway';
+import type { MembershipChange } from '@ztna/gateway/engine';
 import { benchEngine, openSessions } from './engine-bench-support.js';
 import { cpuLoopMs, ratioNote } from './baselines.js';
 

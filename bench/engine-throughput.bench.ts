@@ -1,6 +1,6 @@
 // Verdicts per second on established sessions, single thread, through processBatch. Wall-clock rates
 // suffer when the machine is shared; the per-CPU-second rate is the engine's own speed.
-import { TcpFlag, createPacketBatch, createVerdictBatch } from '@ztna/gateway';
+import { TcpFlag, createPacketBatch, createVerdictBatch } from '@ztna/gateway/engine';
 import { benchEngine, fill, openSessions } from './engine-bench-support.js';
 import { cpuLoopMs, ratioNote } from './baselines.js';
 

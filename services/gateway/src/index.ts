@@ -11,23 +11,7 @@ export {
   type GatewayProcessConfig,
 } from './config.js';
 export { GatewayError, CliError } from './errors.js';
-export { systemClock, type Clock } from './core/clock.js';
-export * from './core/model/engine-api.js';
-export { createEngine, type Engine, type EngineOptions } from './core/engine/engine.js';
-export {
-  createPacketBatch,
-  createVerdictBatch,
-  type PacketBatch,
-  type VerdictBatch,
-} from './core/engine/packet-batch.js';
-export { VERDICT_REASONS } from './core/engine/verdict-reasons.js';
-export type { GatewayConfig as FirewallConfig } from './core/model/config.js';
-export type {
-  DynamicAddressObject,
-  EndpointRecord,
-  MembershipChange,
-  MembershipSink,
-} from './core/model/membership.js';
+export * from './engine.js';
 export { formatEndpointRecords } from './core/format/endpoint-record-format.js';
 export { formatDynamicList } from './core/format/dynamic-list-format.js';
 export {
