@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mulberry32 } from '@ztna/ems-mock';
 import { gatewaysReady, type ChaosStack, type ChurnSettings } from './chaos-stack.js';
+import { startComposeStack } from './compose-stack.js';
 import { compareWithTruth, type Difference } from './convergence.js';
 import { inject, type FaultRecord } from './faults.js';
 import { Judge, quantile, type Sample } from './judge.js';
@@ -18,10 +19,12 @@ const CHURN_TAGS = 8;
 const ACK_WAIT_MS = 30_000;
 
 /**
- * Runs one chaos session on the local target and writes `report.json` and `report.html` into
- * `options.reportDir`. Faults follow a seeded schedule that cycles through every chosen kind (so each
- * runs once before any runs twice), one every `faultEveryMs`; after each heal the churn pauses once the
- * gateways caught up, and Redis, each gateway's mirror and the EMS truth are compared (convergence).
+ * Runs one chaos session on `options.target` (local: throwaway servers, EMS mocks in this process,
+ * gateways as child processes; compose: the infra/ stack under a project of its own) and writes
+ * `report.json` and `report.html` into `options.reportDir`. Faults follow a seeded schedule that
+ * cycles through every chosen kind (so each runs once before any runs twice), one every `faultEveryMs`;
+ * after each heal the churn pauses once the gateways caught up, and Redis, each gateway's mirror and the
+ * EMS truth are compared (convergence).
  * Resolves with the report; `report.passed` is true only when no invariant was violated.
  */
 export async function runChaos(
@@ -29,7 +32,10 @@ export async function runChaos(
   log: (line: string) => void = console.log,
 ): Promise<ChaosReport> {
   mkdirSync(options.reportDir, { recursive: true });
-  const stack: ChaosStack = await startLocalStack(options, options.breaks);
+  const stack: ChaosStack =
+    options.target === 'compose'
+      ? await startComposeStack(options, log)
+      : await startLocalStack(options, options.breaks);
   await gatewaysReady(stack).catch(async (err: unknown) => {
     await stack.close();
     throw err;
