@@ -191,7 +191,7 @@ Targets:
            GATEWAY_IMAGE, EMS_MOCK_IMAGE, NATS_IMAGE, REDIS_IMAGE, built as CI builds them:
              eval "$(infra/images/build-local.sh)"; export NATS_IMAGE REDIS_IMAGE NODE_IMAGE; npm run build
              eval "$(node infra/images/build-services.mjs)"; export GATEWAY_IMAGE EMS_MOCK_IMAGE
-             npm run chaos -- --target compose --duration 45s --fault-every 3s
+             npm run chaos -- --target compose --duration 45s --fault-every 3s --rate 300
            (infra/README.md, "Chaos on the compose stack")`;
 
 /**
