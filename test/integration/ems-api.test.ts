@@ -210,8 +210,31 @@ describe('EMS mock HTTP API into JetStream', () => {
         '/api/v1/endpoints/{uid}/tags/{tag}',
         '/api/v1/churn',
         '/api/v1/faults',
+        '/api/v1/status',
       ]),
     );
+  });
+
+  it('answers its status: incarnation, seq, unacked events and the publisher faults injected so far', async () => {
+    const before = (await call(base, 'GET', '/api/v1/status')).body;
+    expect(before).toMatchObject({ emsId: 3, incarnation: mock.incarnation, seq: mock.seq, unacked: 0 });
+    expect((await call(base, 'PUT', '/api/v1/faults', { seed: 1, drop: 1 })).status).toBe(200);
+    await call(base, 'POST', '/api/v1/endpoints', { uid: 'FCT-S', ips: ['192.168.30.120'] });
+    await call(base, 'PUT', '/api/v1/endpoints/FCT-S/tags/APP');
+    expect((await call(base, 'PUT', '/api/v1/faults', {})).status).toBe(200);
+    await call(base, 'DELETE', '/api/v1/endpoints/FCT-S');
+    await mock.flush();
+    expect(await call(base, 'GET', '/api/v1/status')).toEqual({
+      status: 200,
+      body: {
+        emsId: 3,
+        serial: mock.config.serial,
+        incarnation: mock.incarnation,
+        seq: before.seq + 3,
+        unacked: 0,
+        faultsInjected: { ...before.faultsInjected, drop: before.faultsInjected.drop + 2 },
+      },
+    });
   });
 });
 

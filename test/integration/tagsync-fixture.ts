@@ -265,7 +265,13 @@ export function testConfig(
 }
 
 /** Members per address that the EMS state implies (online endpoints only). */
-export function expectedMembership(state: EmsState): Map<string, string[]> {
+export function expectedMembership(state: {
+  readonly emsId: EmsState['emsId'];
+  readonly endpoints: readonly Pick<
+    EmsState['endpoints'][number],
+    'online' | 'ips' | 'macs' | 'ztnaTags' | 'classificationTags'
+  >[];
+}): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
   const add = (address: string, member: string): void => {
     if (!out.has(address)) out.set(address, new Set());

@@ -10,6 +10,7 @@ export type ChangeReply = Static<typeof emsApi.ChangeReply>;
 export type EndpointView = Static<typeof emsApi.EndpointView>;
 export type EndpointList = Static<typeof emsApi.EndpointList>;
 export type EmsStateReply = Static<typeof emsApi.StateReply>;
+export type EmsStatusReply = Static<typeof emsApi.StatusReply>;
 export type RunView = Static<typeof emsApi.RunView>;
 export type RunStarted = Static<typeof emsApi.RunStarted>;
 export type EmsResetReply = Static<typeof emsApi.ResetReply>;
@@ -28,8 +29,10 @@ export class EmsClient {
     /** EMS connector id (1–7). */
     readonly emsId: number,
     token?: string,
+    /** Bound of each request, ms (a long poll's `waitMs` comes on top); default: none. */
+    timeoutMs?: number,
   ) {
-    this.http = new HttpJson(url, token);
+    this.http = new HttpJson(url, token, timeoutMs);
   }
 
   /** POST /api/v1/endpoints: registers or updates an endpoint. */
@@ -63,6 +66,10 @@ export class EmsClient {
   /** GET /api/v1/state: every endpoint and the seq the state was taken at. */
   state(): Promise<EmsStateReply> {
     return this.http.json('GET', '/api/v1/state');
+  }
+  /** GET /api/v1/status: incarnation, seq, unacked events, publisher faults injected (no endpoints). */
+  status(): Promise<EmsStatusReply> {
+    return this.http.json('GET', '/api/v1/status');
   }
   /** POST /api/v1/scenarios (an object, or YAML text): answers 202 with the run id. */
   startScenario(doc: unknown): Promise<RunStarted> {

@@ -19,12 +19,14 @@ export interface JsonReply<T> {
 /**
  * A small JSON client of one service: `Authorization: Bearer <token>` when a token is given, JSON in
  * and out, a non-2xx status (not in `accept`) rejects with a ZTNA_TESTKIT_HTTP TestkitError naming
- * the method, path, status and the service's error code and message.
+ * the method, path, status and the service's error code and message. With `timeoutMs`, a request
+ * with no answer by then (plus its `waitMs` query, for long polls) rejects the same way.
  */
 export class HttpJson {
   constructor(
     readonly baseUrl: string,
     private readonly token?: string,
+    private readonly timeoutMs?: number,
   ) {}
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<JsonReply<T>> {
@@ -42,9 +44,11 @@ export class HttpJson {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
+    const waitMs = Number(options.query?.waitMs ?? 0);
+    const signal = this.timeoutMs === undefined ? undefined : AbortSignal.timeout(this.timeoutMs + waitMs);
     let res: Response;
     try {
-      res = await fetch(url, { method, headers, ...(body === undefined ? {} : { body }) });
+      res = await fetch(url, { method, headers, signal, ...(body === undefined ? {} : { body }) });
     } catch (err) {
       throw new TestkitError('ZTNA_TESTKIT_HTTP', `${method} ${url.pathname}: ${(err as Error).message}`, {
         cause: err,

@@ -43,6 +43,8 @@ export interface EmsMock {
   /** Events produced and not yet acked by JetStream. */
   readonly unacked: number;
   state(): EmsState;
+  /** Incarnation, seq, events not yet acked and the publisher faults injected so far (by fault). */
+  status(): Promise<EmsStatus>;
   /** Resolves when every produced event is published and acked by JetStream. */
   flush(): Promise<void>;
   /** Runs seeded churn to its end (events flushed); rejects on invalid options or another active run. */
@@ -76,6 +78,16 @@ export interface EmsMock {
   readiness(): Promise<{ nats: boolean; stream: boolean; publishing: boolean; reason?: string }>;
   /** Flushes (at most 10 s), closes HTTP, stops the snapshot responder; leaves `nc` open. */
   stop(): Promise<void>;
+}
+
+/** What `status()` and `GET /api/v1/status` answer. */
+export interface EmsStatus {
+  emsId: number;
+  serial: string;
+  incarnation: string;
+  seq: number;
+  unacked: number;
+  faultsInjected: Record<'drop' | 'duplicate' | 'reorder' | 'delay', number>;
 }
 
 const STOP_FLUSH_MS = 10_000;
@@ -225,6 +237,21 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
     },
     httpAddress: undefined,
     state: () => domain.state(),
+    status: async () => {
+      const injected = { drop: 0, duplicate: 0, reorder: 0, delay: 0 };
+      for (const v of (await metrics.faults.get()).values) {
+        const fault = v.labels.fault as keyof typeof injected;
+        if (fault in injected) injected[fault] += v.value;
+      }
+      return {
+        emsId: config.emsId,
+        serial: config.serial,
+        incarnation: domain.incarnation,
+        seq: domain.seq,
+        unacked: pub.unacked,
+        faultsInjected: injected,
+      };
+    },
     flush: () => pipeline.flush(),
     startChurn: (o) => track(startChurn(ctx, o)),
     runChurn: async (o) => track(startChurn(ctx, o)).done,

@@ -62,6 +62,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes EMS_SNAPSHOT_TTL_MS (default 60000) and refuses one out of range, naming it', () => {
+    expect(loadConfig({}).snapshotTtlMs).toBe(60_000);
+    expect(loadConfig({ EMS_SNAPSHOT_TTL_MS: '5000' }).snapshotTtlMs).toBe(5000);
+    expect(() => loadConfig({ EMS_SNAPSHOT_TTL_MS: '10' })).toThrow(/EMS_SNAPSHOT_TTL_MS 10/);
+    expect(() => loadConfig({ EMS_SNAPSHOT_TTL_MS: 'soon' })).toThrow(
+      /EMS_SNAPSHOT_TTL_MS "soon": must be an integer/,
+    );
+  });
+
   it('takes STREAM_REPLICAS (default 1) and a list of NATS URLs', () => {
     expect(loadConfig({}).streamReplicas).toBe(1);
     expect(

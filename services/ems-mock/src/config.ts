@@ -175,13 +175,15 @@ const ENV_NAMES: Record<string, string> = {
   streamMaxAgeMs: 'STREAM_MAX_AGE_MS',
   streamDiscard: 'STREAM_DISCARD',
   heartbeatIntervalMs: 'EMS_HEARTBEAT_INTERVAL_MS',
+  snapshotTtlMs: 'EMS_SNAPSHOT_TTL_MS',
   logRequests: 'LOG_REQUESTS',
 };
 
 /**
  * Reads the service config from an environment map (`process.env` in main.ts): NATS_URL, EMS_ID,
  * EMS_SERIAL, EMS_TENANT, EMS_HTTP_HOST, EMS_HTTP_PORT, EMS_API_TOKEN, SUBJECT_PREFIX, STREAM_NAME,
- * STREAM_REPLICAS, STREAM_MAX_BYTES, STREAM_MAX_AGE_MS, STREAM_DISCARD, EMS_HEARTBEAT_INTERVAL_MS, NATS_INBOX_PREFIX, LOG_LEVEL,
+ * STREAM_REPLICAS, STREAM_MAX_BYTES, STREAM_MAX_AGE_MS, STREAM_DISCARD, EMS_HEARTBEAT_INTERVAL_MS,
+ * EMS_SNAPSHOT_TTL_MS, NATS_INBOX_PREFIX, LOG_LEVEL,
  * LOG_REQUESTS, CLOCK; NATS_URL may list several servers, comma-separated. Reports every
  * problem together in one EmsError (EMS_ERR_CONFIG), each naming the variable
  * and the value; the result is frozen.
@@ -248,6 +250,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Se
       streamMaxAgeMs: number('STREAM_MAX_AGE_MS', defaultConfig.streamMaxAgeMs),
       streamDiscard: discard === 'new' ? 'new' : 'old',
       heartbeatIntervalMs: number('EMS_HEARTBEAT_INTERVAL_MS', defaultConfig.heartbeatIntervalMs),
+      snapshotTtlMs: number('EMS_SNAPSHOT_TTL_MS', defaultConfig.snapshotTtlMs),
       logRequests: boolean('LOG_REQUESTS', defaultConfig.logRequests),
     });
   } catch (err) {

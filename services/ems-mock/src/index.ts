@@ -1,4 +1,4 @@
-export { createEmsMock, type EmsMock, type EmsMockDeps } from './app.js';
+export { createEmsMock, type EmsMock, type EmsMockDeps, type EmsStatus } from './app.js';
 export {
   loadConfig,
   resolveConfig,

@@ -1,5 +1,5 @@
 import { expectedMembership, redisMembership, sorted } from '../../integration/tagsync-fixture.js';
-import type { LocalStack } from './local-stack.js';
+import type { ChaosStack, EmsStateView } from './chaos-stack.js';
 
 /** Where one gateway differs from the EMS truth, or undefined when Redis, its mirror and the EMS agree. */
 export interface Difference {
@@ -10,9 +10,9 @@ export interface Difference {
 type Membership = [string, string[]][];
 
 /** The members every dynamic address must have, over every EMS (online endpoints only). */
-export function emsTruth(stack: LocalStack): Membership {
+export function emsTruth(states: readonly EmsStateView[]): Membership {
   const all = new Map<string, string[]>();
-  for (const mock of stack.ems) for (const [k, v] of expectedMembership(mock.state())) all.set(k, v);
+  for (const state of states) for (const [k, v] of expectedMembership(state)) all.set(k, v);
   return sorted(all);
 }
 
@@ -41,19 +41,20 @@ export function describeDiff(want: Membership, got: Membership): string {
  * membership (read directly, bypassing the fault proxy) and the gateway's in-memory mirror. Returns the
  * differences found (empty when converged). The EMS must be quiet (flushed, no churn) for an exact answer.
  */
-export async function compareWithTruth(stack: LocalStack): Promise<Difference[]> {
-  const want = emsTruth(stack);
+export async function compareWithTruth(stack: ChaosStack): Promise<Difference[]> {
+  const states = await Promise.all(stack.ems.map((mock) => mock.state()));
+  const want = emsTruth(states);
   const wantText = JSON.stringify(want);
   const out: Difference[] = [];
   for (const gw of stack.gateways) {
     try {
       const sync = await gw.client.sync();
-      for (const mock of stack.ems) {
-        const e = sync.ems.find((x) => x.id === mock.config.emsId);
-        if (e?.incarnation !== mock.incarnation || e.appliedSeq !== mock.seq || e.state !== 'in-sync') {
+      for (const ems of states) {
+        const e = sync.ems.find((x) => x.id === ems.emsId);
+        if (e?.incarnation !== ems.incarnation || e.appliedSeq !== ems.seq || e.state !== 'in-sync') {
           out.push({
             gateway: gw.id,
-            what: `EMS ${mock.config.emsId} at ${mock.incarnation}/${mock.seq}, gateway ${e?.incarnation}/${e?.appliedSeq} ${e?.state}`,
+            what: `EMS ${ems.emsId} at ${ems.incarnation}/${ems.seq}, gateway ${e?.incarnation}/${e?.appliedSeq} ${e?.state}`,
           });
         }
       }

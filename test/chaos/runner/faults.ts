@@ -1,4 +1,4 @@
-import type { LocalStack } from './local-stack.js';
+import type { ChaosStack } from './chaos-stack.js';
 import type { FaultKind } from './options.js';
 
 /** One injected fault: what, on which component, from when to when. */
@@ -13,12 +13,12 @@ export interface FaultRecord {
 }
 
 /**
- * Injects `kind` on the local stack and resolves when it is in force; the returned function heals it.
- * `pick` chooses among several targets (EMS, gateway) from the seeded schedule. Hold times are the
+ * Injects `kind` on the stack (throwaway servers or compose containers alike) and resolves when it is
+ * in force; the returned function heals it. `pick` chooses among several targets (EMS, gateway) from the seeded schedule. Hold times are the
  * caller's: the fault stays until heal is called (gateway-kill and ems-restart heal at once).
  */
 export async function inject(
-  stack: LocalStack,
+  stack: ChaosStack,
   kind: FaultKind,
   pick: (n: number) => number,
   seed: number,
@@ -32,20 +32,20 @@ export async function inject(
       await stack.nats.pause();
       return { target: 'nats', heal: () => stack.nats.unpause() };
     case 'nats-cut':
-      stack.nats.cutOff('reset');
+      await stack.nats.cutOff('reset');
       return { target: 'nats', heal: async () => stack.nats.restore() };
     case 'nats-blackhole':
-      stack.nats.cutOff('one-way');
+      await stack.nats.cutOff('one-way');
       return { target: 'nats (replies swallowed)', heal: async () => stack.nats.restore() };
     case 'redis-restart-empty':
-      // The local redis-server keeps nothing across a restart: it comes back empty.
+      // Redis keeps nothing across a restart in either target (no persistence): it comes back empty.
       await stack.redis.stop();
       return { target: 'redis', heal: () => stack.redis.start() };
     case 'redis-freeze':
       await stack.redis.pause();
       return { target: 'redis', heal: () => stack.redis.unpause() };
     case 'redis-cut':
-      stack.redis.cutOff('reset');
+      await stack.redis.cutOff('reset');
       return { target: 'redis', heal: async () => stack.redis.restore() };
     case 'gateway-kill': {
       const i = pick(stack.gateways.length);
@@ -62,16 +62,14 @@ export async function inject(
     case 'pub-reorder':
     case 'pub-delay': {
       const i = pick(stack.ems.length);
-      const mock = stack.ems[i]!;
       const settings = {
         'pub-drop': { drop: 0.01 },
         'pub-duplicate': { duplicate: 0.05 },
         'pub-reorder': { reorder: 0.05 },
         'pub-delay': { delay: 0.02, delayMs: 1500 },
       }[kind];
-      mock.setFaults({ seed, ...settings });
-      // heal on the mock that is current then (an EMS restart in between leaves nothing to heal)
-      return { target: `ems${i + 1} publisher`, heal: async () => void stack.ems[i]!.setFaults({}) };
+      await stack.ems[i]!.setFaults({ seed, ...settings });
+      return { target: `ems${i + 1} publisher`, heal: () => stack.ems[i]!.setFaults({}) };
     }
   }
 }

@@ -38,12 +38,18 @@ export class GatewayCallError extends Error {
   readonly code = 'CHAOS_ERR_GATEWAY_CALL';
 }
 
-/** A typed client of one gateway's HTTP API; every call is bounded by `timeoutMs`. */
+/** A typed client of one gateway's HTTP API (Bearer `token` when given); every call is bounded by `timeoutMs`. */
 export class GatewayClient {
   constructor(
     readonly url: string,
+    private readonly token?: string,
     private readonly timeoutMs = 5_000,
   ) {}
+
+  /** True when `GET /readyz` answers 200 (within 2 s). */
+  async ready(): Promise<boolean> {
+    return (await this.raw('GET', '/readyz', undefined, 2_000)).status === 200;
+  }
 
   sync(): Promise<SyncJson> {
     return this.call('GET', '/api/v1/sync');
@@ -103,7 +109,10 @@ export class GatewayClient {
     try {
       return await fetch(`${this.url}${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(this.token === undefined ? {} : { authorization: `Bearer ${this.token}` }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

@@ -2,74 +2,46 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSubjects, type Subjects } from '@ztna/proto';
+import { createSubjects } from '@ztna/proto';
 import { createEmsMock, type EmsMock } from '@ztna/ems-mock';
-import { startNats, startRedis, waitFor, type ServerHandle } from '@ztna/test';
+import { startNats, startRedis, type ServerHandle } from '@ztna/test';
 import { Redis } from 'ioredis';
-import { connect, type NatsConnection } from 'nats';
+import { connect } from 'nats';
 import { pino } from 'pino';
+import type { ChaosGateway, ChaosStack, RetiredIncarnation } from './chaos-stack.js';
 import { emsSerial, firewallConfig } from './firewall-config.js';
 import { GatewayClient } from './gateway-client.js';
+import { LocalEms } from './local-ems.js';
 import type { ChaosOptions } from './options.js';
 
 /**
  * `max_bytes` of a run's event stream (shared by its EMS): room for every event of the run (~400 bytes each stored at most,
  * a minute of slack) and never under the EMS mock's default 1 GiB.
  */
-const streamBytesFor = (o: ChaosOptions): number =>
+export const streamBytesFor = (o: ChaosOptions): number =>
   Math.max(1024 ** 3, Math.ceil(o.rate * o.ems * (o.durationMs / 1000 + 60) * 400));
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const CHILD = fileURLToPath(new URL('./gateway-child.ts', import.meta.url));
 
 /** One gateway child process; `client` talks to its HTTP API. */
-export interface GatewayProc {
-  readonly id: string;
-  /** `dyn-addr-session-check` of this gateway. */
-  readonly dynAddrSessionCheck: boolean;
+export interface GatewayProc extends ChaosGateway {
   child: ChildProcess;
   client: GatewayClient;
-  /** Start of the current process (epoch ms). */
   startedAt: number;
   /** Set by the runner right before it kills the process on purpose. */
   killing: boolean;
-  /** Exits the runner did not ask for: code/signal and when. */
   readonly crashes: { at: number; code: number | null; signal: string | null }[];
 }
 
 /** NATS and Redis (with fault controls), the EMS mocks in this process, the gateways as child processes. */
-export interface LocalStack {
+export interface LocalStack extends ChaosStack {
   readonly nats: ServerHandle;
   readonly redis: ServerHandle;
-  readonly subjects: Subjects;
-  readonly keyPrefix: string;
-  /** Bypasses the fault proxy: for judging, never for the system under test. */
-  readonly directRedis: Redis;
-  readonly directNats: NatsConnection;
-  readonly ems: EmsMock[];
+  readonly ems: LocalEms[];
   readonly gateways: GatewayProc[];
-  /** Every incarnation each EMS has had, with its final seq (updated by restartEms and at the end). */
-  readonly incarnations: {
-    emsId: number;
-    incarnation: string;
-    seq: number;
-    dropped: number;
-    duplicated: number;
-  }[];
-  restartEms(index: number): Promise<void>;
-  killGateway(index: number): Promise<void>;
-  startGateway(index: number): Promise<void>;
-  /** Stops every EMS mock (flushing its events) and records its last incarnation. */
-  stopEms(): Promise<void>;
-  close(): Promise<void>;
 }
 
 const emsLogger = pino({ level: process.env.CHAOS_LOG_LEVEL ?? 'silent' });
-
-/** Counts of one publisher fault of an EMS mock so far (prom-client counter). */
-async function faultCount(mock: EmsMock, fault: string): Promise<number> {
-  const values = (await mock.metrics.faults.get()).values;
-  return values.filter((v) => v.labels.fault === fault).reduce((sum, v) => sum + v.value, 0);
-}
 
 /** Starts the local target: servers the way the tests start them, `options.ems` mocks, `options.gateways` gateways. */
 export async function startLocalStack(options: ChaosOptions, breaks: readonly string[]): Promise<LocalStack> {
@@ -110,15 +82,10 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
         streamMaxBytes: streamBytesFor(options),
       },
     );
-  const ems = await Promise.all(Array.from({ length: options.ems }, (_, i) => newEms(i + 1)));
-  const incarnations: LocalStack['incarnations'] = [];
-  const retire = async (mock: EmsMock): Promise<LocalStack['incarnations'][number]> => ({
-    emsId: mock.config.emsId,
-    incarnation: mock.incarnation,
-    seq: mock.seq,
-    dropped: await faultCount(mock, 'drop'),
-    duplicated: await faultCount(mock, 'duplicate'),
-  });
+  const ems = (await Promise.all(Array.from({ length: options.ems }, (_, i) => newEms(i + 1)))).map(
+    (mock) => new LocalEms(mock),
+  );
+  const incarnations: RetiredIncarnation[] = [];
 
   const gateways: GatewayProc[] = Array.from({ length: options.gateways }, (_, i) => {
     const dynAddrSessionCheck = i % 2 === 0;
@@ -193,6 +160,7 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
 
   await Promise.all(gateways.map((_, i) => startGateway(i)));
   return {
+    target: 'local',
     nats,
     redis,
     subjects,
@@ -207,22 +175,21 @@ export async function startLocalStack(options: ChaosOptions, breaks: readonly st
     // An EMS's events are counted once: while it runs through `ems`, once retired through `incarnations`
     // (the swap happens in one synchronous step).
     restartEms: async (index) => {
-      const old = ems[index]!;
-      await old.stop();
-      const retired = await retire(old);
-      const fresh = await newEms(old.config.emsId);
-      ems[index] = fresh;
+      const handle = ems[index]!;
+      const retired = await handle.retire();
+      handle.replace(await newEms(handle.emsId));
       incarnations.push(retired);
     },
     stopEms: async () => {
       const retired = [];
-      for (const mock of ems) {
-        await mock.stop();
-        retired.push(await retire(mock));
-      }
+      for (const handle of ems) retired.push(await handle.retire());
       ems.length = 0;
       incarnations.push(...retired);
     },
+    processes: () => [
+      { name: 'runner (EMS mocks)', rssMb: process.memoryUsage().rss / 2 ** 20 },
+      ...gateways.map((gw) => ({ name: gw.id, rssMb: rssMb(gw.child.pid) })),
+    ],
     close: async () => {
       await Promise.all(
         gateways.map(async (gw) => {
@@ -252,18 +219,4 @@ export function rssMb(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Polls until every gateway answers its readiness probe. */
-export async function gatewaysReady(stack: LocalStack, timeoutMs = 60_000): Promise<void> {
-  await waitFor(
-    async () => {
-      for (const gw of stack.gateways) {
-        const res = await fetch(`${gw.client.url}/readyz`, { signal: AbortSignal.timeout(2000) });
-        if (res.status !== 200) return false;
-      }
-      return true;
-    },
-    { what: 'every gateway ready', timeoutMs, intervalMs: 100 },
-  );
 }

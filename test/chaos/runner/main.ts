@@ -1,4 +1,5 @@
 // `npm run chaos -- [options]`: the chaos runner's command line (see --help).
+import { ComposeUnavailableError } from './docker.js';
 import { chaosCommand, toOptions } from './options.js';
 import { summaryLines } from './report.js';
 import { runChaos } from './run-chaos.js';
@@ -6,15 +7,8 @@ import { runChaos } from './run-chaos.js';
 const command = chaosCommand();
 command.parse(process.argv);
 const options = toOptions(command);
-if (options.target === 'compose') {
-  console.error(
-    '--target compose: not available in this build. It would drive the infra/ stack with docker compose ' +
-      '(pause/kill/restart of nats, redis, ems-mock, gateway); use --target local (throwaway servers, gateways as child processes).',
-  );
-  process.exit(2);
-}
 console.log(
-  `[chaos] local target: ${options.durationMs / 1000} s, ${options.rate} events/s × ${options.ems} EMS, ${options.gateways} gateways, ` +
+  `[chaos] ${options.target} target: ${options.durationMs / 1000} s, ${options.rate} events/s × ${options.ems} EMS, ${options.gateways} gateways, ` +
     `${options.traffic} traffic endpoints, faults ${options.faults.join(',')} every ${options.faultEveryMs / 1000} s, seed ${options.seed}` +
     (options.breaks.length > 0 ? `, BROKEN: ${options.breaks.join(',')}` : ''),
 );
@@ -23,6 +17,10 @@ try {
   for (const line of summaryLines(report, options.reportDir)) console.log(line);
   process.exit(report.passed ? 0 : 1);
 } catch (err) {
+  if (err instanceof ComposeUnavailableError) {
+    console.error(`[chaos] ${err.message}`);
+    process.exit(2);
+  }
   console.error(`[chaos] the run itself failed: ${(err as Error).stack ?? String(err)}`);
   process.exit(2);
 }

@@ -1,12 +1,11 @@
-import type { EmsMock } from '@ztna/ems-mock';
+import type { ChaosEms, ChaosGateway, ChaosStack } from './chaos-stack.js';
 import type { Judge } from './judge.js';
-import { rssMb, type LocalStack } from './local-stack.js';
 
 /** When each EMS reached each seq (sampled), to age the oldest event a gateway has not applied. */
 class SeqHistory {
   private readonly points: { at: number; incarnation: string; seq: number }[] = [];
 
-  note(mock: EmsMock, at: number): void {
+  note(mock: ChaosEms, at: number): void {
     const last = this.points.at(-1);
     if (!last || last.seq !== mock.seq || last.incarnation !== mock.incarnation) {
       this.points.push({ at, incarnation: mock.incarnation, seq: mock.seq });
@@ -47,7 +46,7 @@ export class Monitor {
   resyncs = 0;
 
   constructor(
-    private readonly stack: LocalStack,
+    private readonly stack: ChaosStack,
     private readonly judge: Judge,
     private readonly options: { stalenessBoundMs: number; rssLimitMb: number; calm: () => boolean },
   ) {}
@@ -64,10 +63,11 @@ export class Monitor {
   }
 
   private async poll(): Promise<void> {
+    await Promise.all(this.stack.ems.map((mock) => mock.refresh().catch(() => undefined)));
     const now = Date.now();
     for (const mock of this.stack.ems) {
-      let h = this.histories.get(mock.config.emsId);
-      if (!h) this.histories.set(mock.config.emsId, (h = new SeqHistory()));
+      let h = this.histories.get(mock.emsId);
+      if (!h) this.histories.set(mock.emsId, (h = new SeqHistory()));
       h.note(mock, now);
     }
     const calm = this.options.calm();
@@ -81,7 +81,7 @@ export class Monitor {
     }
   }
 
-  private async pollGateway(gw: LocalStack['gateways'][number], now: number, calm: boolean): Promise<void> {
+  private async pollGateway(gw: ChaosGateway, now: number, calm: boolean): Promise<void> {
     const sync = await gw.client.sync();
     const seen = this.revisions.get(gw.id);
     this.judge.checked('exactly-once');
@@ -94,12 +94,12 @@ export class Monitor {
     }
     this.revisions.set(gw.id, { startedAt: gw.startedAt, revision: sync.revision });
     for (const mock of this.stack.ems) {
-      const e = sync.ems.find((x) => x.id === mock.config.emsId);
+      const e = sync.ems.find((x) => x.id === mock.emsId);
       const lag = this.histories
-        .get(mock.config.emsId)!
+        .get(mock.emsId)!
         .ageOfOldestUnapplied(e?.incarnation ?? null, e?.appliedSeq ?? 0, now);
       this.lagMs = Math.max(this.lagMs, lag);
-      const key = `${gw.id}/${mock.config.emsId}`;
+      const key = `${gw.id}/${mock.emsId}`;
       if (!calm) {
         this.stale.delete(key);
         continue;
@@ -109,7 +109,7 @@ export class Monitor {
         this.stale.add(key);
         this.judge.violate(
           'staleness',
-          `${gw.id}: EMS ${mock.config.emsId} events unapplied for ${lag} ms with no fault in force`,
+          `${gw.id}: EMS ${mock.emsId} events unapplied for ${lag} ms with no fault in force`,
           `EMS ${mock.incarnation}/${mock.seq}, gateway ${e?.incarnation}/${e?.appliedSeq} ${e?.state}; bound ${this.options.stalenessBoundMs} ms`,
         );
       } else if (lag <= this.options.stalenessBoundMs) this.stale.delete(key);
@@ -118,15 +118,12 @@ export class Monitor {
 
   private checkResources(): void {
     const limit = this.options.rssLimitMb;
-    const processes = [
-      { name: 'runner (EMS mocks)', rss: process.memoryUsage().rss / 2 ** 20 },
-      ...this.stack.gateways.map((gw) => ({ name: gw.id, rss: rssMb(gw.child.pid) })),
-    ];
+    const processes = this.stack.processes();
     this.judge.checked('resources', processes.length);
     for (const p of processes) {
-      if (p.rss !== undefined && p.rss > limit && !this.reported.has(p.name)) {
+      if (p.rssMb !== undefined && p.rssMb > limit && !this.reported.has(p.name)) {
         this.reported.add(p.name);
-        this.judge.violate('resources', `${p.name} RSS over ${limit} MB`, `${p.rss.toFixed(0)} MB`);
+        this.judge.violate('resources', `${p.name} RSS over ${limit} MB`, `${p.rssMb.toFixed(0)} MB`);
       }
     }
     const crashes = this.stack.gateways.flatMap((gw) => gw.crashes.map((c) => ({ gw: gw.id, ...c })));

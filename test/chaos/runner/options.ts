@@ -139,7 +139,11 @@ export function chaosCommand(): Command {
     .addOption(opt('--traffic <sessions>', 'endpoints with tracked sessions', integer(0, 200), 40))
     .addOption(new Option('--report <dir>', 'where report.json and report.html go').default('chaos-report'))
     .addOption(
-      new Option('--target <where>', 'local: servers started like the tests; compose: the infra/ stack')
+      new Option(
+        '--target <where>',
+        'local: servers started like the tests; compose: the infra/ stack (2 EMS, 2 gateways) under a project of its own, ' +
+          'with the images of GATEWAY_IMAGE, EMS_MOCK_IMAGE, NATS_IMAGE, REDIS_IMAGE (see infra/README.md)',
+      )
         .choices(['local', 'compose'])
         .default('local'),
     )
@@ -173,12 +177,39 @@ export function chaosCommand(): Command {
         .argParser(listOf(BREAKS, 'break'))
         .default([])
         .hideHelp(),
-    );
+    )
+    .addHelpText('after', TARGETS_HELP);
 }
 
-/** Reads the parsed command into options; `--fault-every` defaults so that every chosen fault runs once. */
+const TARGETS_HELP = `
+Targets:
+  local    NATS and Redis as local processes behind fault proxies, the EMS mocks in this process,
+           the gateways as child processes (the default)
+  compose  infra/docker-compose.yml (2 EMS mocks, 2 gateways) as compose project chaos-<id>, with
+           generated credentials, ports and override; torn down (down -v) at the end, on failure and on
+           Ctrl-C. Needs docker, docker-compose, nsenter, iptables (root) and the images named by
+           GATEWAY_IMAGE, EMS_MOCK_IMAGE, NATS_IMAGE, REDIS_IMAGE, built as CI builds them:
+             eval "$(infra/images/build-local.sh)"; export NATS_IMAGE REDIS_IMAGE NODE_IMAGE; npm run build
+             eval "$(node infra/images/build-services.mjs)"; export GATEWAY_IMAGE EMS_MOCK_IMAGE
+             npm run chaos -- --target compose --duration 45s --fault-every 3s --rate 300
+           (infra/README.md, "Chaos on the compose stack")`;
+
+/**
+ * Reads the parsed command into options; `--fault-every` defaults so that every chosen fault runs once.
+ * The compose target is the infra/ stack as it is: two EMS (`--ems` defaults to 2 there) and two
+ * gateways, built images (no `--break`); other values stop the command (exit 2) naming the option.
+ */
 export function toOptions(command: Command): ChaosOptions {
   const o = command.opts<Record<string, unknown>>();
+  if (o.target === 'compose') {
+    if (command.getOptionValueSource('ems') === 'default') o.ems = 2;
+    const wrong = [
+      o.ems !== 2 && `--ems ${String(o.ems)} (the compose stack has 2 EMS mocks)`,
+      o.gateways !== 2 && `--gateways ${String(o.gateways)} (the compose stack has 2 gateways)`,
+      (o.break as Break[]).length > 0 && '--break (breaks are for the local target)',
+    ].filter(Boolean);
+    if (wrong.length > 0) command.error(`--target compose: ${wrong.join('; ')}`, { exitCode: 2 });
+  }
   const durationMs = o.duration as number;
   const faults = o.faults as FaultKind[];
   const faultEveryMs =

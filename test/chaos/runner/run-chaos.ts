@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mulberry32, type EmsMock } from '@ztna/ems-mock';
+import { mulberry32 } from '@ztna/ems-mock';
+import { gatewaysReady, type ChaosStack, type ChurnSettings } from './chaos-stack.js';
+import { startComposeStack } from './compose-stack.js';
 import { compareWithTruth, type Difference } from './convergence.js';
 import { inject, type FaultRecord } from './faults.js';
 import { Judge, quantile, type Sample } from './judge.js';
-import { gatewaysReady, startLocalStack, type LocalStack } from './local-stack.js';
+import { startLocalStack } from './local-stack.js';
 import { Monitor } from './monitor.js';
 import type { ChaosOptions, FaultKind } from './options.js';
 import { buildReport, type ChaosReport } from './report.js';
@@ -17,10 +19,12 @@ const CHURN_TAGS = 8;
 const ACK_WAIT_MS = 30_000;
 
 /**
- * Runs one chaos session on the local target and writes `report.json` and `report.html` into
- * `options.reportDir`. Faults follow a seeded schedule that cycles through every chosen kind (so each
- * runs once before any runs twice), one every `faultEveryMs`; after each heal the churn pauses once the
- * gateways caught up, and Redis, each gateway's mirror and the EMS truth are compared (convergence).
+ * Runs one chaos session on `options.target` (local: throwaway servers, EMS mocks in this process,
+ * gateways as child processes; compose: the infra/ stack under a project of its own) and writes
+ * `report.json` and `report.html` into `options.reportDir`. Faults follow a seeded schedule that
+ * cycles through every chosen kind (so each runs once before any runs twice), one every `faultEveryMs`;
+ * after each heal the churn pauses once the gateways caught up, and Redis, each gateway's mirror and the
+ * EMS truth are compared (convergence).
  * Resolves with the report; `report.passed` is true only when no invariant was violated.
  */
 export async function runChaos(
@@ -28,7 +32,10 @@ export async function runChaos(
   log: (line: string) => void = console.log,
 ): Promise<ChaosReport> {
   mkdirSync(options.reportDir, { recursive: true });
-  const stack = await startLocalStack(options, options.breaks);
+  const stack: ChaosStack =
+    options.target === 'compose'
+      ? await startComposeStack(options, log)
+      : await startLocalStack(options, options.breaks);
   await gatewaysReady(stack).catch(async (err: unknown) => {
     await stack.close();
     throw err;
@@ -53,33 +60,20 @@ export async function runChaos(
     log(`[chaos] ${clock(v.atMs)} VIOLATION ${v.invariant}: ${v.what} (${v.evidence.slice(0, 300)})`);
   const schedule = mulberry32(options.seed);
   const order = shuffled(options.faults, schedule);
-  const churns = new Map<number, ReturnType<EmsMock['startChurn']>>();
   let churnSeed = options.seed;
-  const startChurn = (): void => {
-    stack.ems.forEach((mock, i) => {
-      if (mock.runs().some((r) => r.status === 'running')) return;
-      churns.set(
-        i,
-        mock.startChurn({
-          seed: churnSeed++,
-          rate: options.rate,
-          durationMs: options.durationMs,
-          endpoints: options.endpoints,
-          tags: CHURN_TAGS,
-        }),
-      );
-    });
+  const nextChurn = (): ChurnSettings => ({
+    seed: churnSeed++,
+    rate: options.rate,
+    durationMs: options.durationMs,
+    endpoints: options.endpoints,
+    tags: CHURN_TAGS,
+  });
+  /** Churn on every EMS not churning, in EMS order (so each run's seed is the same on every target). */
+  const startChurn = async (): Promise<void> => {
+    for (const mock of stack.ems) await mock.startChurn(nextChurn);
   };
   const stopChurn = async (): Promise<void> => {
-    await Promise.all(
-      stack.ems.map(async (mock, i) => {
-        const run = churns.get(i);
-        if (!run) return;
-        if (mock.runs().some((r) => r.id === run.id && r.status === 'running')) mock.cancelRun(run.id);
-        churns.delete(i);
-        await run.done.catch(() => undefined);
-      }),
-    );
+    await Promise.all(stack.ems.map((mock) => mock.stopChurn()));
   };
   const produced = (): number =>
     stack.incarnations.reduce((s, x) => s + x.seq, 0) + stack.ems.reduce((s, m) => s + m.seq, 0);
@@ -142,14 +136,14 @@ export async function runChaos(
           : `bound ${options.convergenceBoundMs} ms`,
       );
     }
-    startChurn();
+    await startChurn();
     return last.length === 0 ? tookMs : undefined;
   };
 
   try {
-    traffic.register();
+    await traffic.register();
     monitor.start();
-    startChurn();
+    await startChurn();
     const trafficLoop = (async () => {
       while (Date.now() - startedAt < options.durationMs) {
         await Promise.all([traffic.tick(), sleep(500)]);
@@ -167,8 +161,8 @@ export async function runChaos(
       faults.push(record);
       log(`[chaos] ${clock(judge.now())} fault ${n}: ${kind} on ${target}`);
       if (kind === 'ems-restart') {
-        startChurn();
-        if (target === 'ems1') traffic.register();
+        await startChurn();
+        if (target === 'ems1') await traffic.register();
       }
       await sleep(holdMs);
       await heal();
@@ -210,7 +204,7 @@ export async function runChaos(
 }
 
 /** Exactly once: the stream holds one message per EMS event, minus the dropped, plus the duplicated. */
-async function checkStreamCount(stack: LocalStack, judge: Judge): Promise<void> {
+async function checkStreamCount(stack: ChaosStack, judge: Judge): Promise<void> {
   const jsm = await stack.directNats.jetstreamManager();
   const messages = (await jsm.streams.info(stack.subjects.stream)).state.messages;
   const expected = stack.incarnations.reduce((s, x) => s + x.seq - x.dropped + x.duplicated, 0);
@@ -233,7 +227,7 @@ async function checkStreamCount(stack: LocalStack, judge: Judge): Promise<void> 
  * Exactly once, consumer side: after the end every gateway's durable must drain — every event delivered
  * and acked — within `boundMs` (events healed by a snapshot still arrive, as duplicates that change nothing).
  */
-async function checkConsumersAcked(stack: LocalStack, judge: Judge, boundMs: number): Promise<void> {
+async function checkConsumersAcked(stack: ChaosStack, judge: Judge, boundMs: number): Promise<void> {
   const jsm = await stack.directNats.jetstreamManager();
   const deadline = Date.now() + boundMs;
   for (const gw of stack.gateways) {

@@ -2,7 +2,7 @@ import { mulberry32, type Prng } from '@ztna/ems-mock';
 import { SERVER, TRAFFIC_TAG, trafficIp } from './firewall-config.js';
 import type { PacketJson } from './gateway-client.js';
 import type { Judge } from './judge.js';
-import type { GatewayProc, LocalStack } from './local-stack.js';
+import type { ChaosGateway, ChaosStack } from './chaos-stack.js';
 
 /** One tracked session: on which gateway process, from which port, sent packets or idle. */
 interface Tracked {
@@ -54,7 +54,7 @@ export class TrafficDriver {
   readonly counts = { established: 0, failedEstablish: 0, revoked: 0, checked: 0 };
 
   constructor(
-    private readonly stack: LocalStack,
+    private readonly stack: ChaosStack,
     private readonly judge: Judge,
     private readonly options: { count: number; seed: number; sweepDelayMs: number },
     private readonly onNote: (line: string) => void = () => undefined,
@@ -76,24 +76,17 @@ export class TrafficDriver {
   }
 
   /** Registers every traffic endpoint with CHAOS_APP (again after an EMS 1 restart). */
-  register(): void {
-    this.epoch += 1;
+  async register(): Promise<void> {
+    const epoch = (this.epoch += 1);
     const mock = this.stack.ems[0]!;
     for (const e of this.endpoints) {
-      mock.domain.upsertEndpoint({
+      const seq = await mock.upsertEndpoint({
         uid: e.uid,
         ips: [e.ip],
-        macs: [],
         ztnaTags: [TRAFFIC_TAG],
         online: true,
       });
-      Object.assign(e, {
-        phase: 'granting',
-        seq: mock.seq,
-        changedAt: Date.now(),
-        dueAt: 0,
-        epoch: this.epoch,
-      });
+      Object.assign(e, { phase: 'granting', seq, changedAt: Date.now(), dueAt: 0, epoch });
       e.sessions.clear();
       e.appliedAt.clear();
     }
@@ -113,7 +106,7 @@ export class TrafficDriver {
     );
   }
 
-  private sendActive(gw: GatewayProc, sentAt: number): Promise<void> {
+  private sendActive(gw: ChaosGateway, sentAt: number): Promise<void> {
     const batch: { e: Endpoint; packet: PacketJson }[] = [];
     for (const e of this.endpoints) {
       const s = e.sessions.get(gw.id);
@@ -161,13 +154,11 @@ export class TrafficDriver {
         return;
       }
       case 'granted': {
-        mock.domain.detachTags(e.uid, [TRAFFIC_TAG]);
-        Object.assign(e, {
-          phase: 'revoking',
-          seq: mock.seq,
-          changedAt: Date.now(),
-          dueAt: Number.POSITIVE_INFINITY,
-        });
+        e.dueAt = Number.POSITIVE_INFINITY;
+        const changedAt = Date.now();
+        const seq = await mock.detachTag(e.uid, TRAFFIC_TAG);
+        if (epoch !== e.epoch) return;
+        Object.assign(e, { phase: 'revoking', seq, changedAt, dueAt: Number.POSITIVE_INFINITY });
         e.appliedAt.clear();
         const times = await this.appliedEverywhere(e, e.seq);
         if (epoch !== e.epoch) return;
@@ -189,8 +180,10 @@ export class TrafficDriver {
           e.dueAt = Date.now();
           return;
         }
-        mock.domain.attachTags(e.uid, [TRAFFIC_TAG]);
-        Object.assign(e, { phase: 'granting', seq: mock.seq, changedAt: Date.now(), dueAt: 0 });
+        const changedAt = Date.now();
+        const seq = await mock.attachTag(e.uid, TRAFFIC_TAG);
+        if (epoch !== e.epoch) return;
+        Object.assign(e, { phase: 'granting', seq, changedAt, dueAt: 0 });
         e.sessions.clear();
         return;
       }
@@ -219,7 +212,7 @@ export class TrafficDriver {
     return times;
   }
 
-  private async establish(e: Endpoint, gw: GatewayProc): Promise<void> {
+  private async establish(e: Endpoint, gw: ChaosGateway): Promise<void> {
     const sport = this.port();
     const c2s = this.packet(e.ip, sport, ['syn']);
     const s2c: PacketJson = {
@@ -242,7 +235,7 @@ export class TrafficDriver {
     }
   }
 
-  private async checkRevoked(e: Endpoint, gw: GatewayProc): Promise<void> {
+  private async checkRevoked(e: Endpoint, gw: ChaosGateway): Promise<void> {
     const appliedAt = e.appliedAt.get(gw.id);
     if (appliedAt === undefined) return;
     this.judge.checked('enforcement');

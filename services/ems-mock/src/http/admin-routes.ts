@@ -12,6 +12,7 @@ import {
   RunStarted,
   RunView,
   StateReply,
+  StatusReply,
 } from './reply-schemas.js';
 
 const Probability = Type.Number({ minimum: 0, maximum: 1 });
@@ -58,6 +59,17 @@ export function adminRoutes(app: FastifyInstance, mock: EmsMock): void {
       },
     },
     async () => mock.state(),
+  );
+  app.get(
+    '/api/v1/status',
+    {
+      schema: {
+        tags: ['state'],
+        summary: 'Incarnation, seq, unacked events and injected publisher faults (cheap: no endpoints)',
+        response: { 200: StatusReply },
+      },
+    },
+    async () => mock.status(),
   );
   app.post(
     '/api/v1/scenarios',

@@ -98,6 +98,24 @@ export const FaultsReply = Type.Object({
 });
 export type FaultsReply = Static<typeof FaultsReply>;
 
+export const StatusReply = Type.Object({
+  emsId: Type.Integer(),
+  serial: Type.String(),
+  incarnation: Type.String(),
+  seq: Type.Integer({ description: 'the EMS sequence number: events produced by this incarnation' }),
+  unacked: Type.Integer({ description: 'events produced and not yet acked by JetStream' }),
+  faultsInjected: Type.Object(
+    {
+      drop: Type.Integer(),
+      duplicate: Type.Integer(),
+      reorder: Type.Integer(),
+      delay: Type.Integer(),
+    },
+    { description: 'publisher faults injected by this incarnation so far, by fault (PUT /api/v1/faults)' },
+  ),
+});
+export type StatusReply = Static<typeof StatusReply>;
+
 export const ReadyReply = Type.Object({
   nats: Type.Boolean(),
   stream: Type.Boolean(),
