@@ -1,5 +1,6 @@
-// CPU time of the processes a bench drives, read from /proc (Linux; elsewhere every figure is 0): this
-// process, child processes by pid, and the servers (nats-server, redis-server) by name. A bench takes a
+// CPU time of the other processes a bench drives, read from /proc (Linux; elsewhere every figure is 0):
+// child processes by pid and the servers (nats-server, redis-server) by name (the bench's own process has
+// process.cpuUsage()). A bench takes a
 // snapshot before its measured window and prints the CPU each process spent per operation in it, so a
 // figure comes with how busy the whole host was while it was measured.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -37,10 +38,9 @@ export interface CpuWindow {
   report(operations: number): string;
 }
 
-/** Starts a window over `groups` (label → pids) plus this process, nats-server and redis-server. */
+/** Starts a window over `groups` (label → pids) plus nats-server and redis-server. */
 export function cpuWindow(groups: Record<string, number[]>): CpuWindow {
   const all: Record<string, number[]> = {
-    'this process': [process.pid],
     ...groups,
     'nats-server': pidsNamed('nats-server'),
     'redis-server': pidsNamed('redis-server'),
