@@ -25,3 +25,4 @@ export { advanceInSteps, clockControl, every, type ClockControl } from './manual
 export { ClockAdvanceBody, ClockReply, clockRoutes, MAX_ADVANCE_MS } from './clock-routes.js';
 export { createServiceLogger, serviceLoggerOptions, type ServiceLoggerOptions } from './logger.js';
 export { assertNatsVersion, compareVersions, MIN_NATS_VERSION, NatsVersionError } from './nats-version.js';
+export { Nullable } from './nullable.js';

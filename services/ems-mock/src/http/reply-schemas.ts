@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '@ztna/service-kit';
 
 // The EMS mock's answers as TypeBox schemas: the OpenAPI document and the typed clients of
 // @ztna/testkit are both derived from these.
@@ -25,7 +26,7 @@ export const ChangeReply = Type.Object({
   uid: Type.String(),
   events: Type.Integer({ description: '1 when an event was produced, 0 for a no-op' }),
   seq: Type.Integer({ description: 'the EMS sequence number after the change' }),
-  endpoint: Type.Union([EndpointView, Type.Null()]),
+  endpoint: Nullable(EndpointView),
 });
 export type ChangeReply = Static<typeof ChangeReply>;
 

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { intToIPv4 } from '@ztna/proto';
+import { Nullable } from '@ztna/service-kit';
 import type { SessionRow } from '../core/model/session-row.js';
 
 const Counters = Type.Object({ bytes: Type.Integer(), packets: Type.Integer() });
@@ -24,9 +25,12 @@ export const SessionViewSchema = Type.Object({
   sport: Type.Integer(),
   dst: Type.String(),
   dport: Type.Integer(),
-  snat: Type.Union([Type.Object({ ip: Type.String(), port: Type.Integer() }), Type.Null()], {
-    description: 'source NAT address and port, or null without SNAT',
-  }),
+  snat: Nullable(
+    Type.Object(
+      { ip: Type.String(), port: Type.Integer() },
+      { description: 'source NAT address and port, or null without SNAT' },
+    ),
+  ),
   srcintf: Type.String(),
   dstintf: Type.String(),
   gateway: Type.String(),
