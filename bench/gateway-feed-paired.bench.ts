@@ -50,7 +50,7 @@ const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 for (const s of scripts) {
   const figures = new Map(s.figures.map((f) => [f.name, { on: [] as number[], off: [] as number[] }]));

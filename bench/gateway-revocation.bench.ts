@@ -206,7 +206,7 @@ try {
     `  measured ${sorted.length}/${COUNT}${failures.length ? `, ${failures.length} EMS API failures` : ''}`,
   );
   console.log(
-    `  EMS API call → session dirty: p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p90 ${quantile(sorted, 0.9).toFixed(1)} ms, p99 ${quantile(sorted, 0.99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (target p99 <= 25 ms)`,
+    `  EMS API call → session dirty: p50 ${quantile(sorted, 0.5).toFixed(2)} ms, p90 ${quantile(sorted, 0.9).toFixed(2)} ms, p99 ${quantile(sorted, 0.99).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (target p99 <= 25 ms)`,
   );
   console.log(
     `  EMS emitted_at → session dirty (per revision): p50 ${quantile(emitted, 0.5)} ms, p99 ${quantile(emitted, 0.99)} ms over ${emitted.length} revisions`,

@@ -11,11 +11,14 @@ const MSG_ID = 'Nats-Msg-Id';
 const COALESCE_MS = 10;
 const decoder = new TextDecoder();
 
+/** Events per acknowledged write at most: only the last of them carries a reply subject. */
+const MAX_BATCH = 32;
+
 export interface FeedPublisherOptions {
   readonly subjectPrefix: string;
   /** Events waiting to be published at most; beyond it new events are dropped and counted. */
   readonly bufferSize: number;
-  /** Publishes awaiting their JetStream ack at most (default 256). */
+  /** Events published and awaiting their JetStream ack at most (default 256). */
   readonly maxInFlight?: number;
   /** A publish with no ack after this long counts as failed (default 5000 ms). */
   readonly ackTimeoutMs?: number;
@@ -31,8 +34,16 @@ export interface FeedPublisherOptions {
  * new event and counts it), so the packet path and the apply loop never wait for NATS; a pump
  * publishes from the queue with a bounded number of acks outstanding.
  *
- * Each event is a core publish whose reply subject is this publisher's own inbox; the JetStream acks
- * (or the server's 503 when no stream takes the subject) arrive there and are matched by token. nats.js's
+ * The pump publishes what is queued in batches of up to MAX_BATCH events, in one socket write; only the
+ * last event of a batch carries a reply subject (this publisher's own inbox), so JetStream sends one ack
+ * per batch instead of one per event. The stream stores one connection's messages in the order sent, and
+ * refuses them for reasons that hold for the whole batch (no stream takes the subject: the server's 503;
+ * no leader; a stream error), so the batch's last ack answers for all of it: a refused or unanswered
+ * batch counts every one of its events as dropped. (The feed stream discards its oldest messages when
+ * full and sets no message size limit, so no single event is refused alone.) Per-event acks were a
+ * quarter of the feed's CPU in the gateway at 1,000 revocations/s, and as much again in nats-server
+ * (issue 12; figures in the closing note of that issue, from `npm run bench -- gateway-feed-paired`).
+ * nats.js's
  * `js.publish` is a request per event that builds two `NatsError`s with stack traces (its timeout and
  * its cancel) and a timer; in a CPU profile of `npm run bench -- gateway-revocation` with the feed on,
  * those and the one socket write per event were most of the feed's cost (issue 12; figures in the
@@ -51,9 +62,10 @@ export class FeedPublisher {
   private readonly sub: Subscription;
   /** Reused: nats.js encodes the headers inside publish(). */
   private readonly msgHeaders = headers();
-  /** Publish token → when it was sent (ms), in send order. */
-  private readonly awaiting = new Map<number, number>();
+  /** Publish token → when its batch was sent (ms) and how many events it holds, in send order. */
+  private readonly awaiting = new Map<number, { sentAt: number; count: number }>();
   private nextToken = 0;
+  private readonly subjects = new Map<string, string>();
   private readonly sweeper: ReturnType<typeof setInterval>;
 
   constructor(
@@ -98,7 +110,7 @@ export class FeedPublisher {
     this.stopped = true;
     clearInterval(this.sweeper);
     if (!this.nc.isClosed()) this.sub.unsubscribe();
-    const left = this.queue.length - this.head + this.awaiting.size;
+    const left = this.queue.length - this.head + this.inFlight;
     if (left > 0) this.options.onDropped(left, 'publish-failed');
     this.queue = [];
     this.head = 0;
@@ -107,41 +119,78 @@ export class FeedPublisher {
     this.settle();
   }
 
+  /**
+   * Publishes one batch, then yields to the event loop (setImmediate) before the next, so a burst
+   * (a sweep blocking thousands of sessions) never holds up the packets and applies behind it for longer
+   * than one batch takes (~0.5 ms here).
+   */
   private readonly pump = (): void => {
     this.scheduled = false;
-    while (this.inFlight < this.maxInFlight && this.head < this.queue.length) {
-      const event = this.queue[this.head]!;
-      this.head += 1;
-      this.publish(event);
+    if (this.stopped) return;
+    if (this.inFlight < this.maxInFlight && this.head < this.queue.length) {
+      const count = Math.min(MAX_BATCH, this.maxInFlight - this.inFlight, this.queue.length - this.head);
+      const batch = this.queue.slice(this.head, this.head + count);
+      this.head += count;
+      this.publishBatch(batch);
     }
     if (this.head > 4096 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
+    if (this.inFlight < this.maxInFlight && this.head < this.queue.length) {
+      this.scheduled = true;
+      setImmediate(this.pump);
+    }
     this.settle();
   };
 
-  private publish(event: FeedEvent): void {
-    const data = ztna.v1.GatewayEvent.encode(event as ztna.v1.IGatewayEvent).finish();
-    const subject = gatewayEventSubject(this.options.subjectPrefix, event.gatewayId, event.kind);
+  /** `<prefix>.gw.<id>.events.<kind>`, built (and its id checked) once per gateway id and kind. */
+  private subjectOf(event: FeedEvent): string {
+    const key = `${event.gatewayId}\u0000${event.kind}`;
+    let subject = this.subjects.get(key);
+    if (subject === undefined) {
+      subject = gatewayEventSubject(this.options.subjectPrefix, event.gatewayId, event.kind);
+      if (this.subjects.size < 64) this.subjects.set(key, subject);
+    }
+    return subject;
+  }
+
+  /** Publishes `batch`; the last event asks for the ack that answers for all of them. */
+  private publishBatch(batch: readonly FeedEvent[]): void {
     const token = (this.nextToken += 1);
-    this.msgHeaders.set(MSG_ID, gatewayEventMessageId(event.gatewayId, event.id));
     try {
-      this.nc.publish(subject, data, { headers: this.msgHeaders, reply: `${this.inbox}.${token}` });
+      for (let i = 0; i < batch.length; i++) {
+        const event = batch[i]!;
+        const data = ztna.v1.GatewayEvent.encode(event as ztna.v1.IGatewayEvent).finish();
+        const subject = this.subjectOf(event);
+        this.msgHeaders.set(MSG_ID, gatewayEventMessageId(event.gatewayId, event.id));
+        this.nc.publish(
+          subject,
+          data,
+          i === batch.length - 1
+            ? { headers: this.msgHeaders, reply: `${this.inbox}.${token}` }
+            : { headers: this.msgHeaders },
+        );
+      }
     } catch (err) {
-      this.failed(err);
+      // nats.js throws before writing (connection closed or draining): nothing of the batch is known
+      // to have reached the stream.
+      this.failed(err, batch.length);
       return;
     }
-    this.awaiting.set(token, Date.now());
-    this.inFlight += 1;
+    this.awaiting.set(token, { sentAt: Date.now(), count: batch.length });
+    this.inFlight += batch.length;
   }
 
   /** A JetStream ack, its error, or the server's 503 (no stream takes the subject). */
   private onReply(msg: Msg): void {
     const token = Number(msg.subject.slice(this.inbox.length + 1));
-    if (!this.awaiting.delete(token)) return;
-    this.inFlight -= 1;
-    if (msg.headers?.code === 503) this.failed(new Error('no responders: no stream takes the feed subject'));
+    const batch = this.awaiting.get(token);
+    if (batch === undefined) return;
+    this.awaiting.delete(token);
+    this.inFlight -= batch.count;
+    if (msg.headers?.code === 503)
+      this.failed(new Error('no responders: no stream takes the feed subject'), batch.count);
     else {
       let ack: { error?: { description?: string } } | undefined;
       try {
@@ -149,7 +198,8 @@ export class FeedPublisher {
       } catch {
         ack = { error: { description: 'unreadable publish ack' } };
       }
-      if (ack?.error) this.failed(new Error(`JetStream refused: ${ack.error.description ?? 'error'}`));
+      if (ack?.error)
+        this.failed(new Error(`JetStream refused: ${ack.error.description ?? 'error'}`), batch.count);
     }
     this.resume();
   }
@@ -158,10 +208,10 @@ export class FeedPublisher {
   private expire(): void {
     const oldest = Date.now() - this.ackTimeoutMs;
     let expired = 0;
-    for (const [token, sentAt] of this.awaiting) {
-      if (sentAt > oldest) break;
+    for (const [token, batch] of this.awaiting) {
+      if (batch.sentAt > oldest) break;
       this.awaiting.delete(token);
-      expired += 1;
+      expired += batch.count;
     }
     if (expired === 0) return;
     this.inFlight -= expired;
@@ -170,8 +220,8 @@ export class FeedPublisher {
     this.resume();
   }
 
-  private failed(err: unknown): void {
-    this.options.onDropped(1, 'publish-failed');
+  private failed(err: unknown, count: number): void {
+    this.options.onDropped(count, 'publish-failed');
     this.options.onError?.(err);
   }
 

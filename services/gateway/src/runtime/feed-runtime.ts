@@ -89,7 +89,13 @@ export function createFeedRuntime(deps: FeedRuntimeDeps, config: FeedRuntimeConf
     },
   });
   holder.publisher = publisher;
-  feed.subscribe((e) => metrics.events.inc({ kind: e.kind }));
+  const counted = {
+    membership: metrics.events.labels('membership'),
+    session: metrics.events.labels('session'),
+    sync: metrics.events.labels('sync'),
+    log: metrics.events.labels('log'),
+  };
+  feed.subscribe((e) => counted[e.kind].inc());
   feed.subscribe(publisher.offer);
   feed.subscribe(syslog.offer);
   const connections = new Set<() => void>();
