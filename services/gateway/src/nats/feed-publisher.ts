@@ -40,11 +40,9 @@ export interface FeedPublisherOptions {
  * refuses them for reasons that hold for the whole batch (no stream takes the subject: the server's 503;
  * no leader; a stream error), so the batch's last ack answers for all of it: a refused or unanswered
  * batch counts every one of its events as dropped. (The feed stream discards its oldest messages when
- * full and sets no message size limit, so no single event is refused alone.) Per-event acks were a
- * quarter of the feed's CPU in the gateway at 1,000 revocations/s, and as much again in nats-server
- * (issue 12; figures in the closing note of that issue, from `npm run bench -- gateway-feed-paired`).
- * nats.js's
- * `js.publish` is a request per event that builds two `NatsError`s with stack traces (its timeout and
+ * full and sets no message size limit, so no single event is refused alone.) With an ack per event the
+ * feed added 12–16% CPU per revocation in `npm run bench -- gateway-feed-paired`; with one per batch,
+ * 7% (issue 12; the paired figures are in the closing note of that issue). nats.js's `js.publish` is a request per event that builds two `NatsError`s with stack traces (its timeout and
  * its cancel) and a timer; in a CPU profile of `npm run bench -- gateway-revocation` with the feed on,
  * those and the one socket write per event were most of the feed's cost (issue 12; figures in the
  * closing note of that issue, from `npm run bench -- gateway-feed-paired`).
@@ -129,9 +127,8 @@ export class FeedPublisher {
     if (this.stopped) return;
     if (this.inFlight < this.maxInFlight && this.head < this.queue.length) {
       const count = Math.min(MAX_BATCH, this.maxInFlight - this.inFlight, this.queue.length - this.head);
-      const batch = this.queue.slice(this.head, this.head + count);
+      this.publishBatch(this.head, count);
       this.head += count;
-      this.publishBatch(batch);
     }
     if (this.head > 4096 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
@@ -155,19 +152,20 @@ export class FeedPublisher {
     return subject;
   }
 
-  /** Publishes `batch`; the last event asks for the ack that answers for all of them. */
-  private publishBatch(batch: readonly FeedEvent[]): void {
+  /** Publishes `count` queued events from `from`; the last asks for the ack that answers for all. */
+  private publishBatch(from: number, count: number): void {
     const token = (this.nextToken += 1);
+    const last = from + count - 1;
     try {
-      for (let i = 0; i < batch.length; i++) {
-        const event = batch[i]!;
+      for (let i = from; i <= last; i++) {
+        const event = this.queue[i]!;
         const data = ztna.v1.GatewayEvent.encode(event as ztna.v1.IGatewayEvent).finish();
         const subject = this.subjectOf(event);
         this.msgHeaders.set(MSG_ID, gatewayEventMessageId(event.gatewayId, event.id));
         this.nc.publish(
           subject,
           data,
-          i === batch.length - 1
+          i === last
             ? { headers: this.msgHeaders, reply: `${this.inbox}.${token}` }
             : { headers: this.msgHeaders },
         );
@@ -175,11 +173,11 @@ export class FeedPublisher {
     } catch (err) {
       // nats.js throws before writing (connection closed or draining): nothing of the batch is known
       // to have reached the stream.
-      this.failed(err, batch.length);
+      this.failed(err, count);
       return;
     }
-    this.awaiting.set(token, { sentAt: Date.now(), count: batch.length });
-    this.inFlight += batch.length;
+    this.awaiting.set(token, { sentAt: Date.now(), count });
+    this.inFlight += count;
   }
 
   /** A JetStream ack, its error, or the server's 503 (no stream takes the subject). */
