@@ -54,8 +54,7 @@ export class PacketPath {
     if (e >= 0) {
       const slot = e >> 1;
       if (t.cols.deadlineMs[slot]! > now) return this.known(slot, e & 1, tcpFlags, bytes, now);
-      sessionClosing(this.ctx, slot, 'expired', 'expiry', now);
-      t.delete(slot);
+      this.expire(slot, now);
     }
     const q = this.query;
     q.proto = proto;
@@ -64,6 +63,16 @@ export class PacketPath {
     q.dport = dport;
     q.srcMac = srcMac;
     this.create(sport, tcpFlags, bytes, srcintf, now);
+  }
+
+  /**
+   * Deletes the expired session in `slot` (its packet then goes the new-session way). Kept out of `run`:
+   * `run` is inlined into `processBatch` only while its bytecode stays small (V8's cumulative inlining
+   * budget), and the engine-throughput bench lost 10-19% when the event call sat here inline.
+   */
+  private expire(slot: number, now: number): void {
+    sessionClosing(this.ctx, slot, 'expired', 'expiry', now);
+    this.ctx.table.delete(slot);
   }
 
   private known(slot: number, dir: number, tcpFlags: number, bytes: number, now: number): void {
