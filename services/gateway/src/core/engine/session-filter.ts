@@ -15,6 +15,18 @@ const COLUMNS: Readonly<Record<SessionFilterRangeField, Column>> = {
   proto: (c, s) => c.proto[s]!,
   policy: (c, s) => c.policyId[s]!,
 };
+/** The upper-bound field of each range field (`srcTo`…), so a match builds no key string. */
+const TO_FIELDS: Readonly<Record<SessionFilterRangeField, `${SessionFilterRangeField}To`>> = {
+  src: 'srcTo',
+  dst: 'dstTo',
+  nsrc: 'nsrcTo',
+  sport: 'sportTo',
+  dport: 'dportTo',
+  nport: 'nportTo',
+  proto: 'protoTo',
+  policy: 'policyTo',
+};
+const NO_FIELDS: readonly SessionFilterField[] = [];
 const ALL_FIELDS: readonly SessionFilterField[] = [
   ...(Object.keys(COLUMNS) as SessionFilterRangeField[]),
   'sintf',
@@ -42,7 +54,7 @@ function fieldMatches(
     default: {
       const low = filter[field];
       if (low === undefined) return undefined;
-      const high = filter[`${field}To`] ?? low;
+      const high = filter[TO_FIELDS[field]] ?? low;
       const v = COLUMNS[field](c, slot);
       return v >= low >>> 0 && v <= high >>> 0;
     }
@@ -52,19 +64,40 @@ function fieldMatches(
 /** Whether the session in `slot` passes every field set in `filter` (`diagnose sys session filter`). */
 export function sessionMatches(ctx: EngineContext, slot: number, filter: SessionFilter | undefined): boolean {
   if (filter === undefined) return true;
-  const negate = filter.negate ?? [];
-  for (const field of ALL_FIELDS) {
+  return matchesFields(ctx, slot, filter, setFields(filter), filter.negate ?? NO_FIELDS);
+}
+
+/** The fields `filter` sets; an unset field matches every session. */
+function setFields(filter: SessionFilter): readonly SessionFilterField[] {
+  return ALL_FIELDS.filter((field) => filter[field] !== undefined);
+}
+
+function matchesFields(
+  ctx: EngineContext,
+  slot: number,
+  filter: SessionFilter,
+  fields: readonly SessionFilterField[],
+  negate: readonly SessionFilterField[],
+): boolean {
+  for (const field of fields) {
     const m = fieldMatches(ctx, slot, filter, field);
     if (m !== undefined && m === negate.includes(field)) return false;
   }
   return true;
 }
 
-/** Live slots passing the filter, in serial order (the order FortiOS lists them is creation order). */
+/**
+ * Live slots passing the filter, in serial order (the order FortiOS lists them is creation order). The
+ * filter's set fields are found once, not per session, and the per-session test allocates nothing: a
+ * clear of 1,000,000 sessions made ~50 MB of garbage per call (a fresh `negate` array and a `…To` key
+ * string per session), and the young-generation churn slowed what ran next (engine-recheck at 1M).
+ */
 export function filteredSlots(ctx: EngineContext, filter: SessionFilter | undefined): number[] {
   const out: number[] = [];
+  const fields = filter === undefined ? NO_FIELDS : setFields(filter);
+  const negate = filter?.negate ?? NO_FIELDS;
   ctx.table.forEachLive((s) => {
-    if (sessionMatches(ctx, s, filter)) out.push(s);
+    if (filter === undefined || matchesFields(ctx, s, filter, fields, negate)) out.push(s);
   });
   const serial = ctx.table.cols.serial;
   return out.sort((a, b) => serial[a]! - serial[b]!);
