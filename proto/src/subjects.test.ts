@@ -32,6 +32,59 @@ describe('validators', () => {
     expect(ipv4ToInt('255.255.255.255')).toBe(4294967295);
   });
 
+  it('ipv4ToInt reads exactly the texts isIPv4 accepts, to the number the dotted parts give', () => {
+    const edge = [
+      '0.0.0.0',
+      '1.2.3.4',
+      '10.200.255.1',
+      '255.255.255.255',
+      '256.0.0.1',
+      '1.2.3',
+      '1.2.3.4.5',
+      '1..2.3',
+      '.1.2.3',
+      '1.2.3.',
+      '00.1.2.3',
+      '1.02.3.4',
+      '1.2.3.04',
+      '1.2.3.4 ',
+      ' 1.2.3.4',
+      '1.2.3.-4',
+      '1.2.3.4a',
+      '1e2.1.1.1',
+      '999.1.1.1',
+      '1.2.3.260',
+      '0x1.2.3.4',
+      '١.2.3.4',
+      '',
+      '1.2.3.0000',
+    ];
+    // Random addresses in dotted form, and each again with one character inserted, replaced or removed.
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+    const valid = Array.from({ length: 5000 }, () => [next(256), next(256), next(256), next(256)].join('.'));
+    const chars = '0123456789.x ';
+    const mutated = valid.map((v) => {
+      const at = next(v.length + 1);
+      const c = chars[next(chars.length)]!;
+      const cut = [0, 1, 0][next(3)]!;
+      return next(3) === 0 ? v.slice(0, at) + v.slice(at + 1) : v.slice(0, at) + c + v.slice(at + cut);
+    });
+    for (const text of [...edge, ...valid, ...mutated]) {
+      const n = ipv4ToInt(text);
+      if (!isIPv4(text)) {
+        expect(n, text).toBeNaN();
+        continue;
+      }
+      const expected = text.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
+      expect(n, text).toBe(expected);
+      expect(intToIPv4(n)).toBe(text);
+    }
+    // Both kinds are well represented among the mutated texts.
+    expect(mutated.filter(isIPv4).length).toBeGreaterThan(1000);
+    expect(mutated.filter((m) => !isIPv4(m)).length).toBeGreaterThan(1000);
+  });
+
   it('names the field and the value of each problem', () => {
     const problems = endpointProblems({ uid: 'ok', ips: ['1.2.3.4', 'x'], macs: ['zz'] });
     expect(problems.map((p) => `${p.field}=${String(p.value)}`)).toEqual([

@@ -11,12 +11,37 @@ export const isMac = (value: string): boolean => MAC.test(value);
 export const isUid = (value: string): boolean => UID.test(value);
 export const isTagName = (value: string): boolean => TAG.test(value);
 
-/** Dotted IPv4 to an unsigned 32-bit integer; NaN when the text is not dotted IPv4. */
+/**
+ * Dotted IPv4 to an unsigned 32-bit integer; NaN when the text is not dotted IPv4 (the same texts as
+ * {@link isIPv4}: four decimal parts 0–255, no leading zeros). Read character by character: the
+ * gateway's engine converts every member of a resync with it, and `IPV4.test` plus `split` cost
+ * ~85 ms of a 1.7 s `npm run bench -- tagsync-resync` (250,000 IPs) in a CPU profile.
+ */
 export function ipv4ToInt(value: string): number {
-  if (!IPV4.test(value)) return Number.NaN;
-  let n = 0;
-  for (const part of value.split('.')) n = n * 256 + Number(part);
-  return n;
+  const length = value.length;
+  if (length < 7 || length > 15) return Number.NaN;
+  let result = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x2e) {
+      if (digits === 0 || dots === 3) return Number.NaN;
+      result = result * 256 + part;
+      part = 0;
+      digits = 0;
+      dots += 1;
+      continue;
+    }
+    const digit = c - 0x30;
+    if (digit < 0 || digit > 9 || (digits > 0 && part === 0)) return Number.NaN;
+    part = part * 10 + digit;
+    digits += 1;
+    if (part > 255) return Number.NaN;
+  }
+  if (dots !== 3 || digits === 0) return Number.NaN;
+  return result * 256 + part;
 }
 
 export function intToIPv4(n: number): string {

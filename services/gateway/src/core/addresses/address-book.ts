@@ -14,6 +14,13 @@ export interface ChangedMembers {
   readonly addresses: Set<string>;
 }
 
+/** One address touched by a revision: its member set and, when relevant, its members' state before. */
+interface Touched {
+  readonly address: string;
+  readonly set: Set<number | string>;
+  readonly before: Map<number | string, boolean> | undefined;
+}
+
 interface DynamicEntry {
   object?: DynamicAddressObject;
   readonly members: AddressMembers;
@@ -69,16 +76,23 @@ export class AddressBook {
     relevant: (address: string) => boolean = () => true,
   ): ChangedMembers | undefined {
     if (change.revision <= this.revision) return undefined;
-    const created = new Map(change.created.map((o) => [o.name, o]));
+    const { created, deltas } = change;
     // Validated once: each delta's member as its set key (an IP as a number, a MAC as its text).
-    const keys: (number | string)[] = new Array(change.deltas.length);
-    for (const [i, d] of change.deltas.entries()) {
-      const object = created.get(d.address) ?? this.dynamic.get(d.address)?.object;
-      if (object === undefined) {
-        throw new GatewayError('ZTNA_ERR_EVENT', `membership delta: unknown address "${d.address}"`);
+    // Consecutive deltas mostly name the same address: the one last looked up is kept.
+    const keys: (number | string)[] = new Array(deltas.length);
+    const createdByName = created.length === 0 ? undefined : new Map(created.map((o) => [o.name, o]));
+    let lastName: string | undefined;
+    let lastKind: DynamicAddressObject['kind'] | undefined;
+    for (let i = 0; i < deltas.length; i++) {
+      const d = deltas[i]!;
+      if (d.address !== lastName) {
+        lastName = d.address;
+        lastKind = (createdByName?.get(d.address) ?? this.dynamic.get(d.address)?.object)?.kind;
+        if (lastKind === undefined) {
+          throw new GatewayError('ZTNA_ERR_EVENT', `membership delta: unknown address "${d.address}"`);
+        }
       }
-      const key =
-        object.kind === 'ztna-mac' ? (isMac(d.member) ? d.member : Number.NaN) : ipv4ToInt(d.member);
+      const key = lastKind === 'ztna-mac' ? (isMac(d.member) ? d.member : Number.NaN) : ipv4ToInt(d.member);
       if (Number.isNaN(key)) {
         throw new GatewayError(
           'ZTNA_ERR_EVENT',
@@ -87,24 +101,28 @@ export class AddressBook {
       }
       keys[i] = key;
     }
-    for (const o of change.created) this.dynamicEntry(o.name).object = o;
+    for (const o of created) this.dynamicEntry(o.name).object = o;
     // Per address: its member set and, when relevant, each touched member's state before the revision.
-    const touched = new Map<string, { set: Set<number | string>; before?: Map<number | string, boolean> }>();
-    for (const [i, d] of change.deltas.entries()) {
-      let t = touched.get(d.address);
-      if (t === undefined) {
-        const members = this.dynamicEntry(d.address).members;
-        const set = (typeof keys[i] === 'string' ? members.macs : members.ips) as Set<number | string>;
-        t = relevant(d.address) ? { set, before: new Map() } : { set };
-        touched.set(d.address, t);
-      }
+    const touched = new Map<string, Touched>();
+    let t: Touched | undefined;
+    for (let i = 0; i < deltas.length; i++) {
+      const d = deltas[i]!;
       const key = keys[i]!;
+      if (t === undefined || t.address !== d.address) {
+        t = touched.get(d.address);
+        if (t === undefined) {
+          const members = this.dynamicEntry(d.address).members;
+          const set = (typeof key === 'string' ? members.macs : members.ips) as Set<number | string>;
+          t = { address: d.address, set, before: relevant(d.address) ? new Map() : undefined };
+          touched.set(d.address, t);
+        }
+      }
       if (t.before !== undefined && !t.before.has(key)) t.before.set(key, t.set.has(key));
       if (d.op === 'add') t.set.add(key);
       else t.set.delete(key);
     }
     const changed: ChangedMembers = { ips: new Set(), macs: new Set(), ranges: [], addresses: new Set() };
-    for (const [address, { set, before }] of touched) {
+    for (const { address, set, before } of touched.values()) {
       if (before === undefined) continue;
       for (const [key, had] of before) {
         if (set.has(key) === had) continue;
