@@ -17,8 +17,3 @@ export function gatewayEventSubject(prefix: string, gatewayId: string, kind: Gat
 export function gatewayEventsFilter(prefix: string, gatewayId = '*'): string {
   return `${prefix}.gw.${gatewayId}.events.>`;
 }
-
-/** JetStream message id of a gateway event: `<gatewayId>:<id>` (deduplicated by the stream). */
-export function gatewayEventMessageId(gatewayId: string, id: number): string {
-  return `${gatewayId}:${id}`;
-}
