@@ -32,9 +32,11 @@ export interface FeedPublisherOptions {
  * each at most once (a failed batch is dropped and counted, never sent again), so without a
  * `Nats-Msg-Id`: the event's `id` names it. Setting that header on every event cost ~1.5 µs of
  * nats.js header work each, and the paired revocation bench with the feed on ran p99 4.86 → 4.22 ms
- * and p90 1.53 → 1.35 ms without it (6 alternating rounds; issue 12). `offer` only queues (bounded; a full buffer drops the
- * new event and counts it), so the packet path and the apply loop never wait for NATS; a pump
- * publishes from the queue with a bounded number of acks outstanding.
+ * and p90 1.53 → 1.35 ms without it (6 alternating rounds; issue 12).
+ *
+ * `offer` only queues (bounded; a full buffer drops the new event and counts it), so the packet path
+ * and the apply loop never wait for NATS; a pump publishes from the queue with a bounded number of acks
+ * outstanding.
  *
  * The pump publishes what is queued in batches of up to MAX_BATCH events, in one socket write; only the
  * last event of a batch carries a reply subject (this publisher's own inbox), so JetStream sends one ack
