@@ -30,9 +30,8 @@ export interface FeedPublisherOptions {
 /**
  * Publishes feed events to JetStream on `<prefix>.gw.<id>.events.<kind>` as protobuf `GatewayEvent`,
  * each at most once (a failed batch is dropped and counted, never sent again), so without a
- * `Nats-Msg-Id`: the event's `id` names it. Setting that header on every event cost ~1.5 µs of
- * nats.js header work each, and the paired revocation bench with the feed on ran p99 4.86 → 4.22 ms
- * and p90 1.53 → 1.35 ms without it (6 alternating rounds; issue 12).
+ * `Nats-Msg-Id`: the event's `id` names it. Without that header the revocation bench with the feed on
+ * printed p99 4.22 ms against 4.86 ms and p90 1.35 against 1.53 ms (paired, 6 rounds; issue 12).
  *
  * `offer` only queues (bounded; a full buffer drops the new event and counts it), so the packet path
  * and the apply loop never wait for NATS; a pump publishes from the queue with a bounded number of acks
@@ -44,12 +43,10 @@ export interface FeedPublisherOptions {
  * refuses them for reasons that hold for the whole batch (no stream takes the subject: the server's 503;
  * no leader; a stream error), so the batch's last ack answers for all of it: a refused or unanswered
  * batch counts every one of its events as dropped. (The feed stream discards its oldest messages when
- * full and sets no message size limit, so no single event is refused alone.) With an ack per event the
- * feed added 12–16% CPU per revocation in `npm run bench -- gateway-feed-paired`; with one per batch,
- * 7% (issue 12; the paired figures are in the closing note of that issue). nats.js's `js.publish` is a request per event that builds two `NatsError`s with stack traces (its timeout and
- * its cancel) and a timer; in a CPU profile of `npm run bench -- gateway-revocation` with the feed on,
- * those and the one socket write per event were most of the feed's cost (issue 12; figures in the
- * closing note of that issue, from `npm run bench -- gateway-feed-paired`).
+ * full and sets no message size limit, so no single event is refused alone.) With an ack per event
+ * `npm run bench -- gateway-feed-paired` printed 12–16% more CPU per revocation with the feed on than
+ * off; with one per batch, 7–12% (issue 12). nats.js's `js.publish` is not used: it is a request per
+ * event, with a timer and two `NatsError`s (timeout and cancel) built per call.
  */
 export class FeedPublisher {
   private queue: FeedEvent[] = [];
