@@ -13,6 +13,7 @@ export {
   type PullSubscriptionOptions,
 } from '../src/nats/pull-subscription.js';
 export { publishReplies } from '../src/nats/reply-batch.js';
+export { ensureFeedStream } from '../src/nats/feed-stream.js';
 export { APPLY_SCRIPT, ScriptArgs, packPairs } from '../src/redis/apply-script.js';
 export { createHttpServer, listen } from '../src/http/server.js';
 export { readSseIds } from './sse-ids.js';

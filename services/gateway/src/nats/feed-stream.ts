@@ -12,11 +12,14 @@ export interface FeedStreamOptions {
   readonly maxBytes: number;
 }
 
+/** JetStream's default duplicate window; never longer than `max_age` (the server refuses that). */
+const DUPLICATE_WINDOW_MS = 120_000;
+
 /**
  * Creates the gateway event stream (file storage, limits retention, subjects
  * `<prefix>.gw.*.events.>` so every gateway on the prefix shares it, `max_age` and `max_bytes` as
- * given, 2-minute duplicate window), or updates its limits when it exists. Throws ZTNA_ERR_UNAVAILABLE
- * with the cause.
+ * given, a duplicate window of 2 minutes or `max_age` when shorter), or updates its limits when it
+ * exists. Throws ZTNA_ERR_UNAVAILABLE with the cause.
  */
 export async function ensureFeedStream(jsm: JetStreamManager, o: FeedStreamOptions): Promise<void> {
   const filter = gatewayEventsFilter(o.subjectPrefix);
@@ -27,7 +30,7 @@ export async function ensureFeedStream(jsm: JetStreamManager, o: FeedStreamOptio
     retention: RetentionPolicy.Limits,
     max_age: nanos(o.maxAgeS * 1000),
     max_bytes: o.maxBytes,
-    duplicate_window: nanos(120_000),
+    duplicate_window: nanos(Math.min(DUPLICATE_WINDOW_MS, o.maxAgeS * 1000)),
   };
   try {
     const info = await jsm.streams.info(o.name).catch((err: unknown) => {
@@ -51,6 +54,7 @@ export async function ensureFeedStream(jsm: JetStreamManager, o: FeedStreamOptio
       subjects: current.includes(filter) ? current : [...current, filter],
       max_age: wanted.max_age as number,
       max_bytes: wanted.max_bytes as number,
+      duplicate_window: Math.min(info.config.duplicate_window, wanted.max_age as number),
     });
   } catch (err) {
     throw new GatewayError('ZTNA_ERR_UNAVAILABLE', `feed stream "${o.name}": ${(err as Error).message}`, {
