@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ztna } from '../gen/ztna.js';
+import { encodeGatewayEvents } from './gateway-subjects.js';
 import { createSubjects, eventMessageId } from './subjects.js';
 import { endpointProblems, intToIPv4, ipv4ToInt, isIPv4, isMac } from './validate.js';
 
@@ -18,6 +20,42 @@ describe('subjects', () => {
   it('refuses tokens that would break the subject space, naming the value', () => {
     expect(() => createSubjects('a..b')).toThrow(/invalid token ""/);
     expect(() => createSubjects().endpointEvents(1, 'a.b')).toThrow(/uid: invalid subject token "a.b"/);
+  });
+});
+
+describe('encodeGatewayEvents', () => {
+  it('gives each event of the range its own message, equal to encoding it alone', () => {
+    const events: ztna.v1.IGatewayEvent[] = Array.from({ length: 7 }, (_, i) => ({
+      gatewayId: 'gw1',
+      id: 2 ** 32 + i + 1,
+      revision: i,
+      timeMs: 1_700_000_000_000 + i,
+      ...(i % 2 === 0
+        ? {
+            membership: {
+              address: 'EMS1_ZTNA_APP_SERVERS',
+              tag: 'APP_SERVERS',
+              emsId: 1,
+              removed: [`10.1.0.${i}`],
+            },
+          }
+        : {
+            session: {
+              serial: i,
+              proto: 6,
+              src: '10.1.0.1',
+              sport: 40000 + i,
+              dst: '192.168.12.99',
+              dport: 22,
+            },
+          }),
+    }));
+    const encoded = encodeGatewayEvents(events, 2, 4);
+    expect(encoded).toHaveLength(4);
+    encoded.forEach((data, k) => {
+      expect([...data]).toEqual([...ztna.v1.GatewayEvent.encode(events[2 + k]!).finish()]);
+      expect(ztna.v1.GatewayEvent.decode(data).id).toBe(events[2 + k]!.id);
+    });
   });
 });
 

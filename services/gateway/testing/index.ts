@@ -14,6 +14,8 @@ export {
 } from '../src/nats/pull-subscription.js';
 export { publishReplies } from '../src/nats/reply-batch.js';
 export { ensureFeedStream } from '../src/nats/feed-stream.js';
+export { FeedPublisher } from '../src/nats/feed-publisher.js';
+export { EventFeed } from '../src/feed/event-feed.js';
 export { APPLY_SCRIPT, ScriptArgs, packPairs } from '../src/redis/apply-script.js';
 export { createHttpServer, listen } from '../src/http/server.js';
 export { readSseIds } from './sse-ids.js';
