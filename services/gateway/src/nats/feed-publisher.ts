@@ -127,8 +127,9 @@ export class FeedPublisher {
 
   /**
    * Publishes up to PUMP_EVENTS events in batches, then yields to the event loop (setImmediate) before
-   * more, so a burst (a sweep blocking thousands of sessions) never holds up the packets and applies
-   * behind it for longer than one turn takes (~1 ms here).
+   * more, so a burst (a sweep blocking thousands of sessions) holds up the packets and applies behind it
+   * for at most the time PUMP_EVENTS events take to encode and publish (`feed-publish` prints the CPU
+   * per event).
    */
   private readonly pump = (): void => {
     this.scheduled = false;
