@@ -1,5 +1,5 @@
 // The event feed's cost: gateway-packets and gateway-revocation run alternately with the feed off and on
-// (off, on, off, on, …; same machine session, one after the other) and their figures printed side by side.
+// (off, on; on, off; …; same machine session, one after the other) and their figures printed side by side.
 // Each run is its own process (BENCH_FEED=off|on), so neither inherits the other's warm-up or heap.
 // The comparison is of medians over BENCH_ROUNDS (default 5) rounds: on this shared 2-core host a single
 // revocation p99 moves by ±10% from run to run with the same build, more than the feed's own cost.
@@ -55,7 +55,8 @@ const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 for (const s of scripts) {
   const figures = new Map(s.figures.map((f) => [f.name, { on: [] as number[], off: [] as number[] }]));
   for (let i = 0; i < ROUNDS; i++) {
-    for (const feed of ['off', 'on'] as const) {
+    // The order flips each round (off, on; on, off; …) so neither side always runs second.
+    for (const feed of i % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
       const out = run(s.file, feed);
       for (const f of s.figures) {
         const m = f.pattern.exec(out);
@@ -67,7 +68,7 @@ for (const s of scripts) {
   for (const f of s.figures) {
     const { on, off } = figures.get(f.name)!;
     const [mOff, mOn] = [median(off), median(on)];
-    console.log(`${f.name} (${ROUNDS} paired rounds, off/on alternating):`);
+    console.log(`${f.name} (${ROUNDS} paired rounds, off/on alternating, order flipped each round):`);
     console.log(`  feed off: ${off.map(fmt).join(', ')} ${f.unit} (median ${fmt(mOff)})`);
     console.log(`  feed on:  ${on.map(fmt).join(', ')} ${f.unit} (median ${fmt(mOn)})`);
     console.log(`  on vs off (medians): ${(((mOn - mOff) / mOff) * 100).toFixed(1)}% (target within 10%)`);
