@@ -163,7 +163,8 @@ export class EventConsumer {
     const retry = new Backoff({ firstDelayMs: 100, maxDelayMs: MAX_BACKOFF_MS });
     for (;;) {
       try {
-        const decisions = await this.options.handle(batch.map((m) => ({ subject: m.subject, data: m.data })));
+        // nats.js messages are InboundMessages as they are: no copy per message.
+        const decisions = await this.options.handle(batch);
         this.failing = false;
         const subjects: string[] = [];
         const payloads: Uint8Array[] = [];

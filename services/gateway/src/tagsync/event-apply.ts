@@ -11,21 +11,23 @@ const CLASSIFICATION = ztna.v1.TagKind.TAG_KIND_CLASSIFICATION;
  */
 export function applyEvent(draft: MembershipDraft, e: ztna.v1.Envelope): boolean {
   const emsId = e.emsId;
-  if (e.event === 'endpointUpsert') {
+  // protobufjs's oneof getter lists the envelope's keys on every read: read it once per event.
+  const kind = e.event;
+  if (kind === 'endpointUpsert') {
     const state = toEndpointState(e.endpointUpsert?.endpoint ?? {});
     draft.put(emsId, state.uid, state);
     return true;
   }
-  const uid = uidOf(e);
+  const uid = uidOf(e, kind);
   const old = uid ? draft.record(emsId, uid) : undefined;
   if (!old) return false;
-  draft.put(emsId, uid!, changed(old, e));
+  draft.put(emsId, uid!, changed(old, e, kind));
   return true;
 }
 
 /** The endpoint a tag, offline, removal or address event is about. */
-function uidOf(e: ztna.v1.Envelope): string | null | undefined {
-  switch (e.event) {
+function uidOf(e: ztna.v1.Envelope, kind: ztna.v1.Envelope['event']): string | null | undefined {
+  switch (kind) {
     case 'tagsAttached':
       return e.tagsAttached!.uid;
     case 'tagsDetached':
@@ -42,8 +44,12 @@ function uidOf(e: ztna.v1.Envelope): string | null | undefined {
 }
 
 /** The record after the event: the same object when nothing changed, undefined when it is removed. */
-function changed(old: EndpointState, e: ztna.v1.Envelope): EndpointState | undefined {
-  switch (e.event) {
+function changed(
+  old: EndpointState,
+  e: ztna.v1.Envelope,
+  kind: ztna.v1.Envelope['event'],
+): EndpointState | undefined {
+  switch (kind) {
     case 'tagsAttached': {
       const { kind, tags } = e.tagsAttached!;
       const classification = kind === CLASSIFICATION;
@@ -76,13 +82,21 @@ function withTags(old: EndpointState, classification: boolean, next: string[] | 
   return classification ? { ...old, classificationTags: next } : { ...old, ztnaTags: next };
 }
 
-/** The sorted tag list with `tags` added; undefined when every one of them is already there. */
+/**
+ * The sorted tag list with `tags` added, each put in its place (the order `sort()` gives); undefined
+ * when every one of them is already there.
+ */
 function attached(have: readonly string[], tags: readonly string[] | null | undefined): string[] | undefined {
   let next: string[] | undefined;
   for (const tag of tags ?? []) {
-    if (!(next ?? have).includes(tag)) (next ??= [...have]).push(tag);
+    const list = next ?? have;
+    let at = 0;
+    while (at < list.length && list[at]! < tag) at++;
+    if (list[at] === tag) continue;
+    next ??= [...have];
+    next.splice(at, 0, tag);
   }
-  return next?.sort();
+  return next;
 }
 
 /** The tag list without `tags`; undefined when none of them is there. */
