@@ -13,6 +13,12 @@ describe('parsePubAck', () => {
     expect(parse('{"stream":"S","seq":42,"duplicate":true}')).toEqual({ seq: 42, duplicate: true });
   });
 
+  it('reads them as nats-server 2.9 spaces them, without JSON.parse (no stream field in the answer)', () => {
+    expect(parse('{"stream":"ACKPROBE", "seq":1}')).toEqual({ seq: 1, duplicate: false });
+    expect(parse('{"stream":"ACKPROBE", "seq":1,"duplicate": true}')).toEqual({ seq: 1, duplicate: true });
+    expect(parse('{"stream":"S","seq":3,"duplicate": true}')).toEqual({ seq: 3, duplicate: true });
+  });
+
   it('hands every other shape to JSON.parse', () => {
     expect(parse('{"stream":"S","domain":"hub","seq":7}')).toEqual({ stream: 'S', domain: 'hub', seq: 7 });
     expect(parse('{"stream":"S","seq":7,"duplicate":false}')).toEqual({
@@ -21,6 +27,17 @@ describe('parsePubAck', () => {
       duplicate: false,
     });
     expect(parse('{ "stream": "S", "seq": 8 }')).toEqual({ stream: 'S', seq: 8 });
+    expect(parse('{"stream":"S",  "seq":8}')).toEqual({ stream: 'S', seq: 8 });
+    expect(parse('{"stream":"S", "seq":8,"duplicate": false}')).toEqual({
+      stream: 'S',
+      seq: 8,
+      duplicate: false,
+    });
+    expect(parse('{"stream":"S", "seq":8,"duplicate":  true}')).toEqual({
+      stream: 'S',
+      seq: 8,
+      duplicate: true,
+    });
     expect(parse('{"error":{"code":503,"err_code":10077,"description":"unavailable"}}')).toEqual({
       error: { code: 503, err_code: 10077, description: 'unavailable' },
     });
