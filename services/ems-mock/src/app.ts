@@ -4,7 +4,7 @@ import { clockControl, sleep, systemClock, type Clock, type ClockControl } from 
 import type { Logger } from 'pino';
 import { EmsError } from './errors.js';
 import { resolveConfig, type EmsMockConfig, type EmsMockOptions } from './config.js';
-import { EmsDomain, type EmsState } from './domain/ems-domain.js';
+import { EmsDomain, type EmsState, type EventSink } from './domain/ems-domain.js';
 import { FaultInjector, NO_FAULTS, type FaultSettings } from './faults/fault-injector.js';
 import { startChurn, type ChurnOptions } from './churn/churn-runner.js';
 import { startHttpServer, type HttpServer } from './http/http-server.js';
@@ -152,10 +152,10 @@ export async function createEmsMock(deps: EmsMockDeps, options: EmsMockOptions):
   const pipeline = new EventPipeline(config.subjects, pub, faults, metrics);
   const tracker = new RunTracker(now, () => pub.refused);
   const identity = { emsId: config.emsId, serial: config.serial, tenant: config.tenant };
-  const sink = {
-    emit: (...args: Parameters<EventPipeline['emit']>): void => {
-      tracker.count(args[1], args[0].seq as number);
-      pipeline.emit(...args);
+  const sink: EventSink = {
+    emit: (envelope, kind, uid) => {
+      tracker.count(kind, envelope.seq as number);
+      pipeline.emit(envelope, kind, uid);
     },
   };
   const domain = new EmsDomain(identity, newIncarnation(), sink, now);
