@@ -9,6 +9,7 @@ const decoder = new TextDecoder();
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SPACE = 0x20;
+const COMMA = 0x2c;
 const ZERO = 0x30;
 const NINE = 0x39;
 const CLOSE = 0x7d;
@@ -37,7 +38,7 @@ export function parsePubAck(data: Uint8Array): PubAck {
   let at = STREAM.length;
   if (matches(data, 0, STREAM)) {
     while (at < data.length && data[at] !== QUOTE && data[at] !== BACKSLASH) at += 1;
-    if (data[at] === QUOTE && data[at + 1] === 0x2c) at = skipSpace(data, at + 2);
+    if (data[at] === QUOTE && data[at + 1] === COMMA) at = skipSpace(data, at + 2);
     else at = data.length;
     if (matches(data, at, SEQ)) {
       at += SEQ.length;

@@ -12,22 +12,22 @@ const CLASSIFICATION = ztna.v1.TagKind.TAG_KIND_CLASSIFICATION;
 export function applyEvent(draft: MembershipDraft, e: ztna.v1.Envelope): boolean {
   const emsId = e.emsId;
   // protobufjs's oneof getter lists the envelope's keys on every read: read it once per event.
-  const kind = e.event;
-  if (kind === 'endpointUpsert') {
+  const event = e.event;
+  if (event === 'endpointUpsert') {
     const state = toEndpointState(e.endpointUpsert?.endpoint ?? {});
     draft.put(emsId, state.uid, state);
     return true;
   }
-  const uid = uidOf(e, kind);
+  const uid = uidOf(e, event);
   const old = uid ? draft.record(emsId, uid) : undefined;
   if (!old) return false;
-  draft.put(emsId, uid!, changed(old, e, kind));
+  draft.put(emsId, uid!, changed(old, e, event));
   return true;
 }
 
 /** The endpoint a tag, offline, removal or address event is about. */
-function uidOf(e: ztna.v1.Envelope, kind: ztna.v1.Envelope['event']): string | null | undefined {
-  switch (kind) {
+function uidOf(e: ztna.v1.Envelope, event: ztna.v1.Envelope['event']): string | null | undefined {
+  switch (event) {
     case 'tagsAttached':
       return e.tagsAttached!.uid;
     case 'tagsDetached':
@@ -47,9 +47,9 @@ function uidOf(e: ztna.v1.Envelope, kind: ztna.v1.Envelope['event']): string | n
 function changed(
   old: EndpointState,
   e: ztna.v1.Envelope,
-  kind: ztna.v1.Envelope['event'],
+  event: ztna.v1.Envelope['event'],
 ): EndpointState | undefined {
-  switch (kind) {
+  switch (event) {
     case 'tagsAttached': {
       const { kind, tags } = e.tagsAttached!;
       const classification = kind === CLASSIFICATION;
@@ -83,8 +83,8 @@ function withTags(old: EndpointState, classification: boolean, next: string[] | 
 }
 
 /**
- * The sorted tag list with `tags` added, each put in its place (the order `sort()` gives); undefined
- * when every one of them is already there.
+ * The sorted tag list with `tags` added, each put in its place (the order `sort()` gives); `have` is
+ * sorted, as every record's tags are ({@link toEndpointState}). Undefined when every tag is already there.
  */
 function attached(have: readonly string[], tags: readonly string[] | null | undefined): string[] | undefined {
   let next: string[] | undefined;
